@@ -1,0 +1,1 @@
+"""Connectivity: face-folder watcher, req/res file client, HTTPS eligibility gateway client, OQS/PMH simulator."""

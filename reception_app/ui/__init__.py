@@ -1,0 +1,1 @@
+"""PySide6 user interface: staff desk, kiosk, QA panel. The only layer that imports Qt."""
