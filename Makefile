@@ -29,7 +29,7 @@ run: venv translations
 
 lint: venv
 	$(VENV)/bin/ruff check reception_app tests benchmarks scripts
-	$(VENV)/bin/lint-imports
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: venv
 	$(VENV)/bin/mypy
