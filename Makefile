@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lint typecheck system-deps venv screenshots translations dist clean
+.PHONY: run test bench lint typecheck system-deps venv screenshots translations dist dist-package test-dist clean
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -42,6 +42,15 @@ bench: venv translations
 
 screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py docs/screenshots
+
+dist: venv translations
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/reception-app.spec
+
+dist-package: dist
+	bash installer/linux/build-package.sh
+
+test-dist: dist
+	bash scripts/with-pcscd.sh $(PY) -m pytest -p no:cacheprovider -m dist tests/integration/test_installer_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
