@@ -1,0 +1,79 @@
+"""The ONE place for element-name facts that vary or are not public.
+
+- `ELEMENT_ALIASES`: spec-version variants → the canonical name the models use (online_qualification.md §2: [S6]
+  writes `PharmaceuticalInfo…` and `…AcquisitionTime` where others write `PharmacistsInfo…` and `…ConsTime`).
+- `PMH_LAYOUT`: the PROVISIONAL layout of 医療費助成 (PMH) data inside a result file. The real tag names are in the
+  non-public 別紙3-1; see docs/pmh-layout.md. Change them here only.
+"""
+
+from __future__ import annotations
+
+ROOT_ELEMENT = "XmlMsg"
+HEADER_ELEMENT = "MessageHeader"
+BODY_ELEMENT = "MessageBody"
+
+_CONSENT_PREFIXES = ("SpecificHealthCheckupsInfo", "PharmacistsInfo", "DiagnosisInfo", "OperationInfo")
+
+
+def _consent_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for prefix in _CONSENT_PREFIXES:
+        variants = {prefix}
+        if prefix == "PharmacistsInfo":
+            variants |= {"PharmaceuticalInfo", "PharmacistInfo", "DrugInfo"}
+        for variant in variants:
+            for suffix in ("ConsFlg", "ConsTime", "AvailableTime"):
+                if variant != prefix:
+                    aliases[f"{variant}{suffix}"] = f"{prefix}{suffix}"
+            aliases[f"{variant}AcquisitionTime"] = f"{prefix}ConsTime"
+            aliases[f"{variant}ConsFlag"] = f"{prefix}ConsFlg"
+    for prefix in ("LimitApplicationCertificateRelated", "SpecificDiseasesCertificateRelated"):
+        aliases[f"{prefix}AcquisitionTime"] = f"{prefix}ConsTime"
+        aliases[f"{prefix}ConsFlag"] = f"{prefix}ConsFlg"
+    return aliases
+
+
+ELEMENT_ALIASES: dict[str, str] = {
+    **_consent_aliases(),
+    "StatusOfInfection": "StatusOfInfecton",  # the spec spells it without the second "i"
+    "BirthDate": "Birthdate",
+    "InsuredIdentificationNo": "InsuredIdentificationNumber",
+    "PharmaceuticalInfoAvailableTime": "PharmacistsInfoAvailableTime",
+}
+
+# PMH (医療費助成) — PROVISIONAL. Field names follow the PMH registration API v0.1.1 (camelCase → PascalCase).
+PMH_LAYOUT: dict[str, str] = {
+    # container elements: directly in MessageBody (all results) or inside one ResultOfQualificationConfirmation
+    "container": "MedicalSubsidyResultList",
+    "item": "MedicalSubsidyInfo",
+    # model field → element name
+    "payer_number": "MedicalSubsidyInsurerNumber",  # medicalSubsidyInsurerNumber, 公費負担者番号 (8 digits)
+    "recipient_number": "MedicalSubsidyRecipientNumber",  # medicalSubsidyRecipientNumber, ≤30 characters
+    "certificate_name": "CertificationName",
+    "sub_key": "CertificationSubKey",
+    "segment": "Segment",
+    "income_segment": "IncomeSegment",
+    "additional_conditions": "AdditionalConditions",  # "code-value;code-value"
+    "designated_institutions": "DesignatedMedicalInstitutions",  # 医療機関コード joined by ";"
+    "always_reimbursed": "IsAlwaysReimbursement",  # "0" / "1"
+    "max_copayment": "MaxCopaymentAmount",  # 自己負担上限額 per month, yen
+    "per_visit_cap_yen_text": "PerVisitCopaymentAmount",  # not in PMH v0.1.1: 1回あたりの負担 (e.g. マル子 200円)
+    "copay_ratio_text": "CopaymentRatio",  # not in PMH v0.1.1: percent (20 = 2割)
+    "valid_from": "ValidFrom",
+    "valid_to": "ValidTo",
+    "certification_detail": "CertificationDetail",  # 券面項目, free text
+}
+PMH_ALIASES: dict[str, str] = {
+    "PublicExpenseInsurerNumber": PMH_LAYOUT["payer_number"],
+    "MedicalSubsidyBeneficiaryNumber": PMH_LAYOUT["recipient_number"],
+}
+ELEMENT_ALIASES.update(PMH_ALIASES)
+
+# Header elements of flat request models (everything else goes to MessageBody).
+REQUEST_HEADER_ELEMENTS = frozenset(
+    {"QualificationConfirmationDate", "MedicalInstitutionCode", "ArbitraryFileIdentifier", "CharacterCodeIdentifier"}
+)
+
+
+def canonical(name: str) -> str:
+    return ELEMENT_ALIASES.get(name, name)
