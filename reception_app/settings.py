@@ -1,26 +1,27 @@
-"""The app's settings: one JSON file in the per-user config folder, read and written by every layer.
+"""The app's settings file read without Qt, for the headless layers (`doctor`, CLI commands).
 
-Headless (no Qt) and below every layer like `paths`: the first-run wizard writes it, `doctor` checks it, the
-desk/kiosk windows read it. A file that is missing gives the defaults; a file that is broken is never overwritten
-silently: `load_settings` raises `SettingsError` and the caller says so in plain words.
+The file is the one the windows write (`reception_app/ui/settings.py`: QSettings, INI format,
+`reception-app.ini` in `paths.user_config_dir()`, every key in `[General]`). This module only READS it, decoding
+QSettings' escapes (`\\\\` in Windows paths, quoted values, `\\xHHHH`), so the two never disagree on the format.
+Keys the first-run wizard adds beside the window settings (`institution_code`, `db_path`, `db_key_source`) live in
+the same file. A file that is missing gives the defaults; a file that cannot be read raises `SettingsError`.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+import configparser
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from reception_app import paths
 
-SETTINGS_FILE_NAME = "settings.json"
-SETTINGS_VERSION = 1
+SETTINGS_FILE_NAME = "reception-app.ini"
+INI_SECTION = "General"
 
 KeySource = Literal["keyring", "passphrase"]
+KEY_SOURCES: tuple[KeySource, ...] = ("keyring", "passphrase")
 
 
 class SettingsError(Exception):
@@ -34,69 +35,94 @@ class SettingsError(Exception):
         self.reason = reason
 
 
-class Settings(BaseModel):
-    """Everything a reception PC is set up with once (first-run wizard) and can change later (settings)."""
+class ReceptionSettings(BaseModel):
+    """What a reception PC is set up with (first-run wizard) and can change later (settings)."""
 
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+    model_config = ConfigDict(extra="ignore")
 
-    version: int = SETTINGS_VERSION
-    # Reader: a backend spec for `reception_app.card.open_backend` ("pcsc", "sim", ...) and the PC/SC reader name.
-    reader_backend: str = "pcsc"
-    reader_name: str = ""
-    # The OQS terminal's shared folders (face-reader results, request files, response files).
-    face_dir: str = ""
+    language: str = "ja"
+    reader_backend: str = "pcsc"  # "pcsc" or "simulator"
+    reader_name: str = ""  # the PC/SC reader's name; "" = the first reader found
+    face_dir: str = ""  # the OQS terminal's shared folders
     req_dir: str = ""
     res_dir: str = ""
-    # 医療機関コード (10 digits: 都道府県 2 + 点数表 1 + 郡市区 2 + 機関番号 4 + check digit 1).
-    institution_code: str = ""
     gateway_url: str = ""
-    # Encrypted cache: where it lives and where its key comes from (OS keyring, or a passphrase typed at start).
-    db_path: str = ""
+    client_cert: str = ""
+    client_key: str = ""
+    ca_bundle: str = ""
+    printer_name: str = ""
+    ticket_pdf_dir: str = ""
+    institution_code: str = ""  # 医療機関コード, 10 digits with its check digit
+    db_path: str = ""  # "" = reception.db in the per-user data folder
     db_key_source: KeySource = "keyring"
-    printer: str = ""  # a printer name as Qt lists it; "" = the system default; "pdf" = write PDFs
-    language: Literal["ja", "en"] = "ja"
     setup_complete: bool = False
-    extra: dict[str, str] = Field(default_factory=dict)
 
     def resolved_db_path(self) -> Path:
         return Path(self.db_path) if self.db_path else paths.user_data_dir() / "reception.db"
 
     def folders(self) -> dict[str, str]:
-        """The configured OQS folders by role (face/req/res)."""
+        """The OQS terminal folders by role."""
         return {"face": self.face_dir, "req": self.req_dir, "res": self.res_dir}
 
 
-def settings_path() -> Path:
-    """`settings.json` in the per-user config folder (RECEPTION_APP_CONFIG overrides it)."""
+def settings_file() -> Path:
     return paths.user_config_dir() / SETTINGS_FILE_NAME
 
 
-def load_settings(path: Path | None = None) -> Settings:
+_SIMPLE_ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r", "0": "\0", "a": "\a", "b": "\b",
+                   "f": "\f", "v": "\v", "'": "'", "?": "?", ";": ";", ",": ","}
+
+
+def unescape_qsettings_value(raw: str) -> str:
+    """One INI value as QSettings wrote it, back to the string it was given (quotes and backslash escapes)."""
+    text = raw.strip()
+    out: list[str] = []
+    in_quotes = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif ch == "\\" and i + 1 < len(text):
+            nxt = text[i + 1]
+            if nxt == "x":
+                j = i + 2
+                while j < len(text) and j < i + 6 and text[j] in "0123456789abcdefABCDEF":
+                    j += 1
+                out.append(chr(int(text[i + 2 : j], 16)) if j > i + 2 else "x")
+                i = j
+                continue
+            out.append(_SIMPLE_ESCAPES.get(nxt, nxt))
+            i += 1
+        else:
+            out.append(ch)
+        i += 1
+    value = "".join(out)
+    return value[1:] if value.startswith("@@") else value
+
+
+def load_settings(path: Path | None = None) -> ReceptionSettings:
     """The saved settings, or the defaults when none were saved yet."""
-    target = path or settings_path()
+    target = path or settings_file()
+    parser = configparser.RawConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive in QSettings
     try:
         text = target.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Settings()
-    except OSError as exc:
-        raise SettingsError(target, exc.strerror or str(exc)) from exc
+        return ReceptionSettings()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(target, getattr(exc, "strerror", None) or str(exc)) from exc
     try:
-        return Settings.model_validate(json.loads(text))
-    except (ValueError, ValidationError) as exc:
+        parser.read_string(text, source=str(target))
+    except configparser.Error as exc:
         raise SettingsError(target, str(exc).splitlines()[0]) from exc
-
-
-def save_settings(settings: Settings, path: Path | None = None) -> Path:
-    """Writes the settings atomically (temp file + rename), so a crash never leaves half a file."""
-    target = path or settings_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = settings.model_dump_json(indent=2)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=target.parent)
+    values: dict[str, object] = {}
+    if parser.has_section(INI_SECTION):
+        for key, raw in parser.items(INI_SECTION):
+            value = unescape_qsettings_value(raw)
+            values[key] = value.lower() in ("1", "true", "yes") if key == "setup_complete" else value
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+        return ReceptionSettings.model_validate(values)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise SettingsError(target, problems) from exc

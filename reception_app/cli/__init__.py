@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from reception_app import __version__
-from reception_app.cli import card, checkin, db, eligibility, simulate, vcard
+from reception_app.cli import card, checkin, db, doctor, eligibility, simulate, vcard
 
-COMMAND_GROUPS = (card, vcard, eligibility, db, simulate, checkin)
+COMMAND_GROUPS = (card, vcard, eligibility, db, simulate, checkin, doctor)
 
 
 def build_parser() -> argparse.ArgumentParser:
