@@ -1,0 +1,102 @@
+"""Typed errors of the reception layer.
+
+Each has a stable snake_case `code` (the UI translates by code, Japanese first) and a clear English `str()`.
+Ports (adapters over the card, connect and store layers) raise these, so the state machine depends on one set of
+error types. Messages never contain PINs, insurance numbers or raw payloads.
+"""
+
+from __future__ import annotations
+
+
+class ReceptionError(Exception):
+    code = "reception_error"
+    default_message = "The check-in could not continue."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+
+# --- card ------------------------------------------------------------------------------------------------------
+
+
+class CardRemoved(ReceptionError):
+    code = "card_removed"
+    default_message = "The card was removed from the reader."
+
+
+class NotMyNumberCard(ReceptionError):
+    code = "not_my_number_card"
+    default_message = "This card is not a My Number Card. Please place a My Number Card on the reader."
+
+
+class WrongPin(ReceptionError):
+    code = "wrong_pin"
+    default_message = "The PIN was wrong."
+
+    def __init__(self, tries_left: int, message: str | None = None) -> None:
+        self.tries_left = tries_left
+        super().__init__(message or f"The PIN was wrong; {tries_left} tries left.")
+
+
+class PinBlocked(ReceptionError):
+    code = "pin_blocked"
+    default_message = (
+        "The card's PIN is blocked after too many wrong entries. It can only be reset at the municipal office "
+        "(市区町村窓口) or a reset-capable convenience store terminal; use the face reader or ask the staff."
+    )
+
+
+class LastTryRefused(ReceptionError):
+    code = "last_try_requires_confirmation"
+    default_message = "Only one PIN try is left; confirm before trying, or ask the staff."
+
+
+class CardFault(ReceptionError):
+    code = "card_error"
+    default_message = "The card could not be read. Please place it again."
+
+
+# --- eligibility -----------------------------------------------------------------------------------------------
+
+
+class EligibilityOffline(ReceptionError):
+    """Gateway or terminal unreachable: the OFFLINE branch."""
+
+    code = "eligibility_offline"
+    default_message = "The eligibility service cannot be reached."
+
+
+class EligibilityFailed(ReceptionError):
+    code = "eligibility_error"
+    default_message = "Eligibility could not be obtained."
+
+    def __init__(self, message: str | None = None, *, detail_code: str = "") -> None:
+        self.detail_code = detail_code
+        super().__init__(message)
+
+
+# --- session ---------------------------------------------------------------------------------------------------
+
+
+class CommandNotAllowed(ReceptionError):
+    code = "command_not_allowed"
+    default_message = "This action is not possible at this step of the check-in."
+
+    def __init__(self, command: str, state: str) -> None:
+        self.command = command
+        self.state = state
+        super().__init__(f"'{command}' is not possible while the check-in is '{state}'.")
+
+
+class InvalidInput(ReceptionError):
+    code = "invalid_input"
+    default_message = "The input is not valid."
+
+    def __init__(self, message: str | None = None, *, field: str = "") -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class StoreFailed(ReceptionError):
+    code = "store_error"
+    default_message = "The record could not be saved; nothing was written. Please try again."

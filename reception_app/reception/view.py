@@ -1,0 +1,178 @@
+"""The immutable snapshot of a check-in that the desk and the kiosk render (`SessionView`), and the kiosk filter."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from reception_app.reception.models import (
+    Candidate,
+    CertificateStatus,
+    Channel,
+    PatientRecord,
+    PersonFacts,
+    RegistrationForm,
+)
+
+
+class State(StrEnum):
+    IDLE = "idle"
+    READING_CARD = "reading_card"
+    AWAITING_PIN = "awaiting_pin"
+    PIN_BLOCKED = "pin_blocked"
+    QUERYING = "querying"
+    AWAITING_FACE = "awaiting_face_result"
+    AWAITING_DECLARATION = "awaiting_declaration"
+    AWAITING_CANDIDATE = "awaiting_candidate_choice"
+    AWAITING_REGISTRATION = "awaiting_registration"
+    AWAITING_RELINK = "awaiting_relink_confirmation"
+    CHECKING_IN = "checking_in"
+    # end states: each carries an `end_reason` code
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    TIMED_OUT = "timed_out"
+    CARD_REMOVED = "card_removed"
+    FAILED = "failed"
+
+
+END_STATES = frozenset({State.COMPLETED, State.CANCELLED, State.TIMED_OUT, State.CARD_REMOVED, State.FAILED})
+
+
+class Step(StrEnum):
+    """Progress of the pipeline (PRODUCT.md steps), for the progress display."""
+
+    WAITING = "waiting"
+    CARD = "card"
+    CERTIFICATE = "certificate"
+    IDENTIFICATION = "identification"
+    ELIGIBILITY = "eligibility"
+    MERGE = "merge"
+    MATCH = "match"
+    REGISTER = "register"
+    CHECK_IN = "check_in"
+    PRINT = "print"
+    DONE = "done"
+
+
+class KioskScreen(StrEnum):
+    PLACE_CARD = "place_card"
+    PLEASE_WAIT = "please_wait"
+    ENTER_PIN = "enter_pin"
+    CONFIRM_LAST_TRY = "confirm_last_try"
+    USE_FACE_READER = "use_face_reader"
+    ASK_STAFF = "ask_staff"
+    DONE = "done"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class KioskView:
+    """What the patient's screen may show: no internal IDs, no raw XML, no insurance numbers, nobody else."""
+
+    screen: KioskScreen
+    message_code: str | None
+    pin_tries_left: int | None
+    queue_number: int | None
+    own_name: str | None
+    own_kana: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class SessionView:
+    session_id: str
+    channel: Channel
+    version: int
+    state: State
+    step: Step
+    end_reason: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+    token_type: str | None = None
+    certificate_status: CertificateStatus | None = None
+    certificate_not_after: datetime | None = None
+    suggested_patient: PatientRecord | None = None  # "お帰りなさい": from the card link, to be confirmed
+    pin_tries_left: int | None = None
+    last_try_confirmation_required: bool = False
+    facts: PersonFacts | None = None
+    eligibility_json: str | None = None
+    merged: Any = None
+    qualification_validity: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    registration_form: RegistrationForm | None = None
+    relink_old: str | None = None  # masked insurance keys, for the confirmation dialog
+    relink_new: str | None = None
+    patient: PatientRecord | None = None
+    matched_by: str | None = None
+    offline: bool = False
+    offline_confirmed_at: datetime | None = None
+    offline_label: str | None = None
+    declaration: bool = False
+    queue_number: int | None = None
+    ticket_path: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ended(self) -> bool:
+        return self.state in END_STATES
+
+    @property
+    def eligibility(self) -> dict[str, Any] | None:
+        return json.loads(self.eligibility_json) if self.eligibility_json else None
+
+    def for_kiosk(self) -> KioskView:
+        return kiosk_view(self)
+
+
+# Desk states that need a member of staff: on the kiosk they all become "please ask the staff".
+_STAFF_STATES = frozenset(
+    {
+        State.PIN_BLOCKED,
+        State.AWAITING_DECLARATION,
+        State.AWAITING_CANDIDATE,
+        State.AWAITING_REGISTRATION,
+        State.AWAITING_RELINK,
+        State.FAILED,
+        State.CARD_REMOVED,
+    }
+)
+# Warnings that are routine for the patient; any other warning sends the kiosk patient to the staff.
+_KIOSK_ROUTINE_WARNINGS = frozenset({"certificate_expiring"})
+# Errors the patient can fix on the kiosk itself.
+_KIOSK_PATIENT_ERRORS = frozenset({"wrong_pin", "invalid_input", "last_try_requires_confirmation"})
+
+
+def kiosk_view(view: SessionView) -> KioskView:
+    unusual = view.offline or any(w not in _KIOSK_ROUTINE_WARNINGS for w in view.warnings)
+    message = view.error_code or view.end_reason
+    if view.state in _STAFF_STATES or (unusual and view.state != State.COMPLETED):
+        screen = KioskScreen.ASK_STAFF
+        message = "ask_staff"
+    elif view.state == State.COMPLETED:
+        screen = KioskScreen.DONE
+    elif view.state in (State.CANCELLED, State.TIMED_OUT):
+        screen = KioskScreen.ENDED
+    elif view.state == State.IDLE:
+        screen = KioskScreen.PLACE_CARD
+    elif view.state == State.AWAITING_PIN:
+        screen = KioskScreen.CONFIRM_LAST_TRY if view.last_try_confirmation_required else KioskScreen.ENTER_PIN
+        if view.error_code and view.error_code not in _KIOSK_PATIENT_ERRORS:
+            screen, message = KioskScreen.ASK_STAFF, "ask_staff"
+    elif view.state == State.AWAITING_FACE:
+        screen = KioskScreen.USE_FACE_READER
+    else:
+        screen = KioskScreen.PLEASE_WAIT
+    # Only the current patient's own name, and only once the check-in is done (never a candidate's).
+    own = view.patient if view.state == State.COMPLETED else None
+    return KioskView(
+        screen=screen,
+        message_code=message,
+        pin_tries_left=view.pin_tries_left if screen in (KioskScreen.ENTER_PIN, KioskScreen.CONFIRM_LAST_TRY) else None,
+        queue_number=view.queue_number if screen == KioskScreen.DONE else None,
+        own_name=own.name if own else None,
+        own_kana=own.kana if own else None,
+        version=view.version,
+    )
