@@ -7,6 +7,7 @@ the real OQS simulator over loopback HTTP and a real SQLCipher file.
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -133,8 +134,8 @@ class FakeMerger:
 
     def merge(self, outcome: Any, chart: PatientRecord | None, visit_date: date) -> FakeMerged:
         warnings = ("gaiji_in_name",) if "●" in outcome.facts.name else ()
-        return FakeMerged('{"name": "%s", "chart": %s}' % (outcome.facts.name, "true" if chart else "false"),
-                          None, warnings)
+        body = json.dumps({"name": outcome.facts.name, "chart": chart is not None}, ensure_ascii=False)
+        return FakeMerged(body, None, warnings)
 
 
 @dataclass

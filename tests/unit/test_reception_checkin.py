@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
@@ -433,6 +433,3 @@ def test_listener_errors_do_not_break_the_session() -> None:
     rig.session._listener = bad
     assert rig.session.start_with_card(FakeCard()).state == State.AWAITING_PIN
 
-
-def test_now_is_used_for_the_visit_date() -> None:
-    assert NOW == datetime(2026, 11, 25, 9, 30)
