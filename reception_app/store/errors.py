@@ -1,0 +1,139 @@
+"""Typed errors of the store. Each has a stable `code` (the UI translates by code) and a clear English message.
+
+The messages name files and what to do, never personal data or key material.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every error the store raises on purpose."""
+
+    code = "store_error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class WrongKeyError(StoreError):
+    code = "store_wrong_key"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The database {path} cannot be opened with this key or passphrase. Nothing was changed. "
+            "Enter the right passphrase, or restore the key in the OS keyring."
+        )
+
+
+class KeyUnavailableError(StoreError):
+    """No key could be found: no keyring backend, no entry for this database, and no passphrase given."""
+
+    code = "store_key_unavailable"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"The database key is not available: {detail}")
+
+
+class DatabaseMissingError(StoreError):
+    code = "store_database_missing"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"There is no database at {path}. Create one with `reception-app db init` "
+            "(a new database is never created implicitly)."
+        )
+
+
+class DatabaseExistsError(StoreError):
+    code = "store_database_exists"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"A database already exists at {path}; it was left untouched.")
+
+
+class DatabaseCorruptError(StoreError):
+    code = "store_database_corrupt"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"The database {path} is damaged ({detail}). Restore it from a backup; it was not modified.")
+
+
+class SchemaTooNewError(StoreError):
+    code = "store_schema_too_new"
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"The database has schema version {found}, newer than this app supports ({supported}). "
+            "Update the app; the database was not modified."
+        )
+
+
+class StorageFullError(StoreError):
+    code = "store_disk_full"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The disk holding {path} is full. The last change was not saved; everything saved before is intact. "
+            "Free some space and try again."
+        )
+
+
+class StorageReadOnlyError(StoreError):
+    code = "store_read_only"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The database {path} or its folder is read-only, so nothing can be saved. "
+            "Everything saved before is intact. Check the folder's permissions or the drive."
+        )
+
+
+class StorageLockedError(StoreError):
+    code = "store_locked"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The database {path} is busy (locked by another program or window). Nothing was lost; try again."
+        )
+
+
+class StorageIOError(StoreError):
+    code = "store_io_error"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"Reading or writing {path} failed ({detail}). The last change was not saved.")
+
+
+class NotFoundError(StoreError):
+    code = "store_not_found"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"Not found: {what}.")
+
+
+class DuplicatePatientError(StoreError):
+    code = "store_duplicate_patient"
+
+    def __init__(self, patient_id: str) -> None:
+        super().__init__(f"A patient with ID {patient_id} already exists; nothing was changed.")
+
+
+class LinkConflictError(StoreError):
+    """The card or insurance key is already linked to another patient (staff must resolve it, never the app)."""
+
+    code = "store_link_conflict"
+
+    def __init__(self, field: str, other_patient_id: str) -> None:
+        super().__init__(
+            f"This {field} is already linked to patient {other_patient_id}. Unlink it there first; nothing was changed."
+        )
+
+
+class InvalidRecordError(StoreError):
+    code = "store_invalid_record"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Invalid record: {detail}")

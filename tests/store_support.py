@@ -1,0 +1,78 @@
+"""Shared helpers for the store tests: an in-memory keyring and synthetic patients.
+
+The keyring backend is a real `keyring.backend.KeyringBackend` set with `keyring.set_keyring`, because a headless
+Linux has no OS keyring; everything else the store tests use is real (SQLCipher files on disk).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from reception_app.store import InsuranceIds, Patient
+
+PASSPHRASE = "synthetic test passphrase"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError("no such entry")
+        del self.entries[(service, username)]
+
+
+@contextmanager
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@contextmanager
+def no_keyring() -> Iterator[None]:
+    """The headless-Linux situation: keyring's fail backend."""
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+# Synthetic people (names from a fictional register; numbers are short and made up).
+SYNTHETIC = [
+    ("100001", "架空 花子", "カクウ ハナコ", dt.date(1985, 4, 12), "female", "0612999", "記号ア", "4821", "01"),
+    ("100002", "試験 太郎", "シケン タロウ", dt.date(1972, 11, 3), "male", "3913999", "記号イ", "7350", "02"),
+    ("100003", "見本 髙子", "ミホン タカコ", dt.date(2001, 1, 30), "female", "0113999", "記号ウ", "9164", ""),
+]
+
+
+def synthetic_patients() -> list[tuple[Patient, InsuranceIds]]:
+    out = []
+    for pid, name, kana, birth, sex, insurer, symbol, number, branch in SYNTHETIC:
+        patient = Patient(pid, name, kana, birth, sex, f"架空県見本市{pid[-1]}丁目", f"090-0000-{pid[-4:]}")  # type: ignore[arg-type]
+        out.append((patient, InsuranceIds(insurer, symbol, number, branch)))
+    return out
