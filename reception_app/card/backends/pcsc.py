@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -102,6 +103,13 @@ def _reader_states(ctx: int, names: list[str]) -> list[tuple[str, int, list[int]
     return list(states)
 
 
+def _card_absent(card_state: int) -> bool:
+    """SCardStatus's card state: an enumeration on Windows (SCARD_ABSENT = 1), a bit mask in pcsc-lite (0x0002)."""
+    if sys.platform == "win32":
+        return card_state <= 1  # SCARD_UNKNOWN or SCARD_ABSENT
+    return bool(card_state & 0x0002)
+
+
 def _present(event_state: int) -> bool:
     return bool(event_state & scard.SCARD_STATE_PRESENT) and not event_state & scard.SCARD_STATE_MUTE
 
@@ -193,6 +201,7 @@ class _Worker:
 
 
 CONNECT_TIMEOUT_S = 10.0
+REMOVAL_GRACE_S = 1.5  # how long a failed transmit waits for pcscd to report the card gone
 
 
 class PcscConnection(BackendConnection):
@@ -229,12 +238,25 @@ class PcscConnection(BackendConnection):
         hr, response = scard.SCardTransmit(self._card, self._pci, list(apdu))
         if hr == scard.SCARD_S_SUCCESS:
             return bytes(response)
-        # A transmit cut short (e.g. vpcd's socket closed) often reports a generic failure: ask whether the card
-        # is still there, so that a pulled card is reported as such.
-        status_hr, _reader, state, _protocol, _atr = scard.SCardStatus(self._card)
-        if status_hr in CARD_GONE or (status_hr == scard.SCARD_S_SUCCESS and not state & scard.SCARD_PRESENT):
+        if hr not in CARD_GONE and self._card_left():
             raise CardRemovedError()
         raise pcsc_error(hr, "transmit", card_expected=True)
+
+    def _card_left(self) -> bool:
+        """After a failed transmit: was the card pulled? pcscd may notice only a few hundred ms later, so wait
+        for the reader to report empty (bounded), rather than calling a pulled card a transport failure."""
+        assert self._card is not None and self._ctx is not None
+        status_hr, _reader, state, _protocol, _atr = scard.SCardStatus(self._card)
+        if status_hr in CARD_GONE or (status_hr == scard.SCARD_S_SUCCESS and _card_absent(state)):
+            return True
+        hr, states = scard.SCardGetStatusChange(self._ctx, 0, [(self.reader, scard.SCARD_STATE_UNAWARE)])
+        if hr != scard.SCARD_S_SUCCESS or not states:
+            return False
+        current = states[0][1] & ~scard.SCARD_STATE_CHANGED
+        hr, states = scard.SCardGetStatusChange(
+            self._ctx, int(REMOVAL_GRACE_S * 1000), [(self.reader, current)]
+        )
+        return hr == scard.SCARD_S_SUCCESS and bool(states) and not _present(states[0][1])
 
     def transmit(self, apdu: bytes, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> bytes:
         if self._broken is not None:
