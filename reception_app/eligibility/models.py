@@ -373,3 +373,74 @@ class Chart(BaseModel):
     symbol: str | None = None
     number: str | None = None
     branch: str | None = None
+
+
+# ------------------------------------------------------------------------------------------------ merged view
+
+
+class EligibilityWarning(BaseModel):
+    """One doubt for the desk. `code` is stable; `message` is Japanese (shown first), `message_en` English."""
+
+    code: str
+    message: str
+    message_en: str
+    severity: str = "warning"  # "error" | "warning" | "info"
+    result_index: int | None = None  # which ResultOfQualificationConfirmation, when it is about one
+
+
+class SubsidyView(BaseModel):
+    """A subsidy as the desk sees it: ordered, flagged active or not on the visit date."""
+
+    law_code: str
+    law_name: str
+    payer_number: str | None
+    recipient_number: str | None
+    name: str | None
+    valid_from: str | None  # ISO date, or the raw text when it cannot be read
+    valid_to: str | None
+    active_on_visit: bool
+    monthly_cap_yen: int | None
+    per_visit_cap_yen: int | None
+    copay_ratio_percent: int | None
+    claim_order: int
+    source: str  # "pmh" | "medical_assistance"
+    key: str  # payer|recipient, the key of month-to-date self-pay
+    elements: dict[str, str]  # every element of the subsidy as read (PMH names), nothing dropped
+
+
+class MergedEligibility(BaseModel):
+    """The one merged view: status in words, patient, insurance, ratio and basis, 限度額, 特定疾病, 医療扶助, subsidies
+    in claim order and every doubt as a warning. `to_json()` is the documented schema (docs/eligibility-json.md)."""
+
+    status: str
+    status_text: str
+    status_text_en: str
+    final: bool
+    visit_date: dt.date
+    header: dict[str, Any]
+    processing: dict[str, Any]
+    patient: dict[str, Any]
+    insurance: dict[str, Any]
+    elderly: dict[str, Any] | None = None
+    limit: dict[str, Any] | None = None
+    specific_diseases: list[dict[str, Any]] = Field(default_factory=list)
+    medical_tickets: list[dict[str, Any]] = Field(default_factory=list)
+    consents: dict[str, Any] = Field(default_factory=dict)
+    subsidies: list[SubsidyView] = Field(default_factory=list)
+    warnings: list[EligibilityWarning] = Field(default_factory=list)
+    reference_number: str | None = None
+    results: list[dict[str, Any]] = Field(default_factory=list)  # every result's view (several when "multiple")
+    search_info: dict[str, str] | None = None
+    other_elements: dict[str, str] = Field(default_factory=dict)  # unknown elements anywhere, by path
+
+    def warning_codes(self) -> list[str]:
+        return [warning.code for warning in self.warnings]
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.model_dump(mode="json")
+        data["warnings"] = [
+            {"code": w.code, "message": w.message, "message_en": w.message_en, "severity": w.severity,
+             "result_index": w.result_index}
+            for w in self.warnings
+        ]
+        return data
