@@ -7,6 +7,8 @@ See docs/virtual-card.md.
 from reception_app.card.virtual.card import VirtualMyNumberCard
 from reception_app.card.virtual.errors import ProfileError, VirtualCardMute, VirtualCardPulled
 from reception_app.card.virtual.pki import (
+    ca_certificate,
+    ca_certificate_der,
     issue_certificate_der,
     opaque_subject_id,
     test_ca_certificate,
@@ -35,6 +37,8 @@ __all__ = [
     "VirtualCardMute",
     "VirtualCardPulled",
     "VirtualMyNumberCard",
+    "ca_certificate",
+    "ca_certificate_der",
     "issue_certificate_der",
     "list_profiles",
     "load_profile",

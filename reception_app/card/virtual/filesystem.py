@@ -99,10 +99,10 @@ def build_applications(profile: CardProfile, today: date) -> dict[str, Applicati
         JpkiFile.AUTH_CERT: _cert_ef(
             JpkiFile.AUTH_CERT, auth_cert, (JpkiFile.AUTH_PIN,) if profile.token.is_phone else ()
         ),
-        JpkiFile.AUTH_CA_CERT: _cert_ef(JpkiFile.AUTH_CA_CERT, pki.test_ca_certificate_der("auth")),
+        JpkiFile.AUTH_CA_CERT: _cert_ef(JpkiFile.AUTH_CA_CERT, pki.ca_certificate_der("auth")),
         JpkiFile.AUTH_KEY: KeyFile(JpkiFile.AUTH_KEY, pki.load_card_key(profile.id, "auth"), JpkiFile.AUTH_PIN),
         JpkiFile.AUTH_PIN: PinFile(JpkiFile.AUTH_PIN, pins.auth.value, pins.auth.tries_left, 3),
-        JpkiFile.SIGN_CA_CERT: _cert_ef(JpkiFile.SIGN_CA_CERT, pki.test_ca_certificate_der("sign")),
+        JpkiFile.SIGN_CA_CERT: _cert_ef(JpkiFile.SIGN_CA_CERT, pki.ca_certificate_der("sign")),
         JpkiFile.SIGN_PIN: PinFile(JpkiFile.SIGN_PIN, pins.signature.value, pins.signature.tries_left, 5),
     }
     if has_sign:
