@@ -41,6 +41,7 @@ PassphraseSource = str | Callable[[], str] | None
 
 _MESSAGES = {
     "store_keyring_unavailable": "no OS keyring is available on this computer; use a passphrase instead",
+    "store_no_keyring_no_passphrase": "no OS keyring is available on this computer and no passphrase was given",
     "store_keyring_entry_missing": (
         "the OS keyring has no key for this database (another user or computer?) and no passphrase was given"
     ),
@@ -148,6 +149,8 @@ def keyring_keys(salt: bytes) -> list[bytes]:
 
 def no_key_error(use_keyring: bool) -> KeyUnavailableError:
     """The error when there was nothing to try."""
-    if use_keyring and keyring_available():
+    if not use_keyring:
+        return key_unavailable("store_passphrase_required")
+    if keyring_available():
         return key_unavailable("store_keyring_entry_missing")
-    return key_unavailable("store_passphrase_required")
+    return key_unavailable("store_no_keyring_no_passphrase")
