@@ -204,7 +204,7 @@ WARNING_TEXT: Final[dict[str, tuple[str, str]]] = {
 }
 
 
-def warning_text(code: str, lang: str = "ja", **fields: object) -> str:
+def warning_text(code: str, lang: str = "ja", /, **fields: object) -> str:
     ja, en = WARNING_TEXT.get(code, (code, code))
     template = ja if lang == "ja" else en
     try:

@@ -36,7 +36,7 @@ class _Warnings:
     def __init__(self) -> None:
         self.items: list[EligibilityWarning] = []
 
-    def add(self, warning_code: str, severity: str = "warning", index: int | None = None, **fields: Any) -> None:
+    def add(self, warning_code: str, severity: str = "warning", /, index: int | None = None, **fields: Any) -> None:
         code = warning_code
         en_fields = {**fields, "what_en": fields.get("what_en", fields.get("what", ""))}
         self.items.append(
