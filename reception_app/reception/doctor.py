@@ -186,10 +186,10 @@ def _check_readers_and_card(
         readers_result = CheckResult("readers", Status.OK, "readers_ok", {"readers": listed})
     if not names:
         return [readers_result, CheckResult("card", Status.OK, "card_skipped")]
-    # The card check looks at the configured reader, or else the first reader holding a card.
+    # The card check looks at the configured reader if it is connected, else at the first reader holding a card.
     target = next((info for info in readers if info.name == settings.reader_name), None)
-    if target is None or not target.card_present:
-        target = next((info for info in readers if info.card_present), target or readers[0])
+    if target is None:
+        target = next((info for info in readers if info.card_present), readers[0])
     if not target.card_present:
         return [readers_result, CheckResult("card", Status.OK, "card_absent", {"reader": target.name})]
     try:
@@ -330,14 +330,16 @@ def check_database(settings: ReceptionSettings, passphrase: str | None) -> Check
     params = {"path": str(path), "source": settings.db_key_source}
     if not path.exists():
         return CheckResult("database", Status.WARNING, "database_missing", params)
+    # Check the key source the settings name, alone: the app will use that one at start.
     use_keyring = settings.db_key_source == "keyring"
-    if use_keyring and passphrase is None and not keys.keyring_available():
+    if use_keyring and not keys.keyring_available():
         return CheckResult("database", Status.FAIL, "database_keyring_unavailable", params)
     if not use_keyring and passphrase is None:
         return CheckResult("database", Status.WARNING, "database_passphrase_needed", params)
     try:
         # migrate=False: the doctor only looks; it never changes a database.
-        store = SQLCipherStore.open(path, passphrase=passphrase, use_keyring=use_keyring, migrate=False)
+        store = SQLCipherStore.open(path, passphrase=None if use_keyring else passphrase, use_keyring=use_keyring,
+                                    migrate=False)
         store.close()
     except WrongKeyError:
         return CheckResult("database", Status.FAIL, "database_wrong_key", params)

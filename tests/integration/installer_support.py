@@ -1,0 +1,241 @@
+"""Helpers for the installer/doctor tests: a private pcscd, a virtual card over vpcd, the settings file, doctor runs.
+
+A private pcscd (its own socket, its own vpcd ports, started in a mount namespace so that its pid file does not clash
+with the machine's pcscd) lets a test take readers or cards away without disturbing other tests that use the shared
+one. Clients reach it through PCSCLITE_CSOCK_NAME.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
+
+
+def free_port_pair() -> int:
+    """A port P with P and P+1 free (vpcd opens two readers on consecutive ports)."""
+    for _ in range(50):
+        with socket.socket() as first:
+            first.bind(("127.0.0.1", 0))
+            port = first.getsockname()[1]
+            if port >= 65535:
+                continue
+            with socket.socket() as second:
+                try:
+                    second.bind(("127.0.0.1", port + 1))
+                except OSError:
+                    continue
+                return int(port)
+    raise RuntimeError("no pair of free ports")
+
+
+def refused_port() -> int:
+    """A loopback port nobody listens on (bound, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def private_pcscd_possible() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and os.geteuid() == 0
+        and shutil.which("pcscd") is not None
+        and shutil.which("unshare") is not None
+        and VPCD_DRIVER.exists()
+    )
+
+
+@dataclass
+class PrivatePcscd:
+    root: Path
+    with_vpcd: bool = True
+
+    def __post_init__(self) -> None:
+        self.run_dir = self.root / "run"
+        self.conf_dir = self.root / "reader.conf.d"
+        self.port = free_port_pair() if self.with_vpcd else 0
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def socket_path(self) -> Path:
+        return self.run_dir / "pcscd.comm"
+
+    def env(self) -> dict[str, str]:
+        return {"PCSCLITE_CSOCK_NAME": str(self.socket_path)}
+
+    def start(self) -> PrivatePcscd:
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.conf_dir.mkdir(parents=True, exist_ok=True)
+        if self.with_vpcd:
+            (self.conf_dir / "vpcd").write_text(
+                'FRIENDLYNAME "Virtual PCD"\n'
+                f"DEVICENAME   /dev/null:0x{self.port:X}\n"
+                f"LIBPATH      {VPCD_DRIVER}\n"
+                f"CHANNELID    0x{self.port:X}\n"
+            )
+        # The bind mount gives this pcscd its own /run/pcscd (pid file + socket), visible outside as run_dir.
+        script = f'mount --bind "{self.run_dir}" /run/pcscd && exec pcscd -f -c "{self.conf_dir}"'
+        self.proc = subprocess.Popen(
+            ["unshare", "-m", "sh", "-c", script],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PCSCLITE_CSOCK_NAME": str(self.socket_path)},
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"private pcscd exited with {self.proc.returncode}")
+            if self.socket_path.exists() and (not self.with_vpcd or _port_open(self.port)):
+                return self
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("private pcscd did not come up within 10 s")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.proc = None
+
+
+def _port_open(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+class VpcdCard:
+    """A virtual My Number Card plugged into vpcd: the card side of vpcd's wire protocol, on a thread."""
+
+    def __init__(self, port: int, profile: str = "elder-70-74") -> None:
+        from reception_app.card.virtual import VirtualMyNumberCard, load_profile
+
+        self.card = VirtualMyNumberCard(load_profile(profile))
+        self.port = port
+        self.atr_sent = threading.Event()
+        self._sock: socket.socket | None = None
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> VpcdCard:
+        # vpcd's port accepts once its reader is loaded; a connection made before may be dropped, so retry.
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                self._sock = socket.create_connection(("127.0.0.1", self.port), timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._sock.settimeout(None)
+        self._thread = threading.Thread(target=self._loop, name="vpcd-card", daemon=True)
+        self._thread.start()
+        return self
+
+    def _recv_exact(self, n: int) -> bytes:
+        assert self._sock is not None
+        data = b""
+        while len(data) < n:
+            chunk = self._sock.recv(n - len(data))
+            if not chunk:
+                raise ConnectionError("vpcd closed the connection")
+            data += chunk
+        return data
+
+    def _send(self, payload: bytes) -> None:
+        assert self._sock is not None
+        self._sock.sendall(struct.pack(">H", len(payload)) + payload)
+
+    def _loop(self) -> None:
+        try:
+            while True:
+                (length,) = struct.unpack(">H", self._recv_exact(2))
+                payload = self._recv_exact(length)
+                if length == 1:
+                    if payload[0] == 0x04:
+                        self._send(self.card.atr)
+                        self.atr_sent.set()
+                    continue  # 0x00 power off, 0x01 power on, 0x02 reset: no reply
+                self._send(self.card.transmit(payload))
+        except (OSError, ConnectionError, struct.error):
+            return
+
+    def __exit__(self, *exc: object) -> None:
+        if self._sock is not None:
+            self._sock.close()
+        if self._thread is not None:
+            self._thread.join(5)
+
+
+def write_settings(config_dir: Path, values: Mapping[str, Any]) -> Path:
+    """Writes the settings file the way the app does (QSettings, INI format)."""
+    from PySide6.QtCore import QSettings
+
+    config_dir.mkdir(parents=True, exist_ok=True)
+    path = config_dir / "reception-app.ini"
+    qs = QSettings(str(path), QSettings.Format.IniFormat)
+    qs.clear()
+    for key, value in values.items():
+        qs.setValue(key, value)
+    qs.sync()
+    assert qs.status() == QSettings.Status.NoError
+    return path
+
+
+def doctor_env(config_dir: Path, data_dir: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RECEPTION_APP_", "PCSCLITE_"))}
+    env.update({
+        "RECEPTION_APP_CONFIG": str(config_dir),
+        "RECEPTION_APP_DATA": str(data_dir),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # no OS keyring, the same on every machine
+        "PYTHONPATH": str(REPO_ROOT),
+    })
+    env.update(extra or {})
+    return env
+
+
+@dataclass
+class DoctorRun:
+    returncode: int
+    checks: dict[str, dict[str, Any]]
+    stdout: str
+
+    def status(self, check: str) -> str:
+        return str(self.checks[check]["status"])
+
+    def code(self, check: str) -> str:
+        return str(self.checks[check]["code"])
+
+
+def run_doctor(env: Mapping[str, str], *args: str, prefix: list[str] | None = None, lang: str = "en") -> DoctorRun:
+    cmd = [*(prefix or []), sys.executable, "-m", "reception_app", "doctor", "--json", "--lang", lang, *args]
+    proc = subprocess.run(cmd, env=dict(env), capture_output=True, text=True, timeout=60, cwd=REPO_ROOT)
+    try:
+        payload = json.loads(proc.stdout)
+    except json.JSONDecodeError as exc:
+        raise AssertionError(f"doctor did not print JSON (rc {proc.returncode}): {proc.stdout}\n{proc.stderr}") from exc
+    checks = {c["check"]: c for c in payload["checks"]}
+    assert payload["exit_code"] == proc.returncode
+    return DoctorRun(proc.returncode, checks, proc.stdout)
