@@ -507,7 +507,9 @@ class CheckInSession:
         found: PatientRecord | None = None
         by = ""
         if facts is not None and facts.reference_number:
-            found, by = store.find_by_reference_number(facts.reference_number), "reference_number"
+            # 照会番号 = the clinic's patient ID as registered in OQS; the link records it, the ID is the fallback.
+            ref = facts.reference_number
+            found, by = store.find_by_reference_number(ref) or store.patient(ref), "reference_number"
         if found is None and facts is not None and facts.insurance is not None:
             found, by = store.find_by_insurance_key(facts.insurance.key), "insurance_key"
         if found is not None:
@@ -594,9 +596,9 @@ class CheckInSession:
                 ):
                     store.link_insurance(pid, facts.insurance)
                     details = self._audit_base(pid)
-                    details["new_key"] = facts.insurance.key
+                    details["new_key"] = facts.insurance.masked()  # full keys stay in the link history
                     if patient.insurance is not None:
-                        details["old_key"] = patient.insurance.key
+                        details["old_key"] = patient.insurance.masked()
                         details["confirmed_by"] = deps.staff_user or "staff"
                         store.audit("insurance_relinked", details)
                     else:
@@ -627,9 +629,7 @@ class CheckInSession:
         self._set(patient=patient, queue_number=queue, step=Step.PRINT)
         if register_ref is not None:
             ref_pid, ref_key = register_ref
-            deps.background.submit(
-                "register_reference_number", lambda: deps.eligibility.register_reference_number(ref_pid, ref_key)
-            )
+            deps.background.submit("register_reference_number", lambda: self._register_reference(ref_pid, ref_key))
         ticket_path: str | None = None
         warnings = self._view.warnings
         if deps.printer is not None:
@@ -648,6 +648,21 @@ class CheckInSession:
             state=State.COMPLETED, step=Step.DONE, end_reason="checked_in", ticket_path=ticket_path, warnings=warnings,
             error_code=None, error_message=None,
         )
+
+    def _register_reference(self, patient_id: str, insurance: InsuranceKey) -> None:
+        """Background: OQSsiimm01req, then remember the 照会番号 so the next visit takes the fast path."""
+        store = self._deps.store
+        details = self._audit_base(patient_id)
+        try:
+            self._deps.eligibility.register_reference_number(patient_id, insurance)
+        except Exception as exc:  # retried at the next visit (no ReferenceNumber in the result yet)
+            details["error"] = getattr(exc, "code", type(exc).__name__)
+            log.warning("照会番号 registration failed (%s)", details["error"])
+            store.audit("reference_number_registration_failed", details)
+            return
+        with store.transaction():
+            store.link_reference_number(patient_id, patient_id)
+            store.audit("reference_number_registered", details)
 
     def _audit_base(self, patient_id: str) -> dict[str, str]:
         return {

@@ -113,6 +113,10 @@ class StorePort(Protocol):
         """Make `insurance` the patient's current insurance link (the old one stays in the link history)."""
         ...
 
+    def link_reference_number(self, patient_id: str, reference_number: str) -> None:
+        """Records that OQS now knows `reference_number` (照会番号) for this patient."""
+        ...
+
     def add_visit(self, patient_id: str, visit_date: date, channel: str, *, offline: bool, declaration: bool) -> int:
         """Adds the visit to the day's queue; returns the queue number."""
         ...

@@ -197,6 +197,9 @@ class MemoryStore:
     def link_insurance(self, patient_id: str, insurance: InsuranceKey) -> None:
         self.patients[patient_id] = replace(self.patients[patient_id], insurance=insurance)
 
+    def link_reference_number(self, patient_id: str, reference_number: str) -> None:
+        self.refs[reference_number] = patient_id
+
     def add_visit(self, patient_id: str, visit_date: date, channel: str, *, offline: bool, declaration: bool) -> int:
         if self.fail_on_visit:
             raise RuntimeError("disk full")

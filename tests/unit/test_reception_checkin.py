@@ -161,7 +161,8 @@ def test_insurance_change_relinks_only_after_confirmation_with_old_and_new_keys_
     v = rig.session.confirm_relink()
     assert v.state == State.COMPLETED
     (details,) = [d for a, d in rig.store.audits if a == "insurance_relinked"]
-    assert details["old_key"] == INS_OLD.key and details["new_key"] == INS_A.key and details["confirmed_by"] == "tanaka"
+    assert details["old_key"] == "01130012 ***55" and details["new_key"] == "06139992 ***23"
+    assert details["confirmed_by"] == "tanaka"
 
 
 def test_invalid_qualification_goes_to_declaration_path() -> None:

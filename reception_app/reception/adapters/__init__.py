@@ -1,0 +1,1 @@
+"""Thin adapters: the reception ports over the real card, eligibility, connect and store packages."""

@@ -1,0 +1,284 @@
+"""The whole headless stack for `reception-app --demo`, the self-test and the scenario tests, in one call:
+
+    services = DemoServices.start(data_dir)      # simulator reader, OQS/PMH simulator on loopback, demo database
+    session = services.new_session(Channel.DESK, listener)
+    services.insert_card("adult-seishin-21"); session.start_with_card(services.open_card()); ...
+    services.stop()
+
+All people are synthetic (resources/cards/profiles + resources/oqs/profiles, same ids). The demo database is a
+real SQLCipher file in `data_dir` opened with the demo passphrase (DEMO_PASSPHRASE: demo data only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reception_app.card.backends.simulator import SimulatorBackend
+from reception_app.card.virtual import VirtualMyNumberCard
+from reception_app.card.virtual.pki import opaque_subject_id
+from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
+from reception_app.connect.reqres import ReqResClient
+from reception_app.connect.simulator import OqsSimulator
+from reception_app.connect.source import FaceFolderSource, GatewaySource, ReqResSource
+from reception_app.reception.adapters.card import MyNumberCardAdapter
+from reception_app.reception.adapters.connect import ConnectEligibility
+from reception_app.reception.adapters.eligibility import EligibilityMerger
+from reception_app.reception.adapters.store import StoreAdapter
+from reception_app.reception.background import ThreadBackground
+from reception_app.reception.checkin import CheckInSession, Listener, SessionDeps
+from reception_app.reception.face import FaceRouter
+from reception_app.reception.models import Channel
+from reception_app.reception.printing import PdfTicketPrinter
+from reception_app.reception.reconfirm import Reconfirmer
+from reception_app.store.base import InsuranceIds, LinkRequest, Patient, Sex
+from reception_app.store.sqlcipher import SQLCipherStore
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSPHRASE = "demo-only-passphrase"  # synthetic demo data only; never used for a real database
+DEMO_DB_NAME = "demo.db"
+DEMO_ACTOR = "staff:demo"
+
+
+@dataclass(frozen=True)
+class SeedPatient:
+    """A chart in the demo database. `profile` ties it to the synthetic card/OQS profiles of the same id."""
+
+    key: str  # seed name, used by tests and the QA panel
+    profile: str | None
+    name: str
+    kana: str
+    birth_date: dt.date
+    sex: Sex
+    address: str = ""
+    reference_number: bool = False  # register the patient ID as 照会番号 in the simulator
+    insurance: str = "profile"  # "profile" (the OQS profile's current insurance) | "old" | "none"
+    card_link: bool = False  # the card certificate is already linked (お帰りなさい)
+
+
+# UNCONFIRMED-free synthetic data; what each row makes happen is in the comment.
+OLD_INSURANCE = InsuranceIds("06130012", "旧１", "７７", "01")  # insurance-change: the chart's previous insurer
+SEED: tuple[SeedPatient, ...] = (
+    # returning patients by 照会番号 (card linked too: "お帰りなさい")
+    SeedPatient("seishin", "adult-seishin-21", "佐藤　美咲", "サトウ　ミサキ", dt.date(1988, 3, 9), "female",
+                "埼玉県川口市本町４－１－８", reference_number=True, card_link=True),
+    SeedPatient("kouki", "elder-kouki-10pct", "高橋　キヨ", "タカハシ　キヨ", dt.date(1940, 1, 20), "female",
+                "千葉県松戸市根本３８７－５", reference_number=True, card_link=True),
+    SeedPatient("child", "child-local-subsidy", "山田　陽太", "ヤマダ　ヨウタ", dt.date(2022, 6, 15), "male",
+                "東京都調布市小島町２－３６－１", reference_number=True),
+    # returning patients by insurance key only
+    SeedPatient("nanbyo", "adult-nanbyo-54", "鈴木　健一", "スズキ　ケンイチ", dt.date(1975, 11, 2), "male",
+                "神奈川県横浜市中区本町１－１"),
+    SeedPatient("elder7074", "elder-70-74", "木村　正", "キムラ　タダシ", dt.date(1954, 4, 10), "male"),
+    SeedPatient("hogo", "seikatsu-hogo-a1", "伊藤　誠", "イトウ　マコト", dt.date(1968, 7, 7), "male"),
+    SeedPatient("expired", "expired-cert", "小林　和子", "コバヤシ　カズコ", dt.date(1958, 8, 30), "female"),
+    SeedPatient("expiring", "expiring-cert", "山本　勇", "ヤマモト　イサム", dt.date(1961, 9, 15), "male"),
+    SeedPatient("onetry", "pin-one-try-left", "松本　由美", "マツモト　ユミ", dt.date(1979, 6, 6), "female"),
+    SeedPatient("lost", "lost-qualification", "渡辺　直子", "ワタナベ　ナオコ", dt.date(1992, 12, 24), "female"),
+    # two charts with the same kana + birth date (OQS sends ●藤　恵): staff must choose
+    SeedPatient("saito1", None, "齋藤　恵", "サイトウ　メグミ", dt.date(1983, 5, 5), "female",
+                "東京都新宿区西新宿２－８－１", insurance="none"),
+    SeedPatient("saito2", None, "斎藤　恵", "サイトウ　メグミ", dt.date(1983, 5, 5), "female",
+                "大阪府大阪市北区中之島１－３－２０", insurance="none"),
+    # insurance change: 照会番号 known, the chart still has the old insurer → relink with confirmation
+    SeedPatient("change", "insurance-change", "中村　翔", "ナカムラ　ショウ", dt.date(1995, 4, 1), "male",
+                "福岡県福岡市中央区天神１－８－１", reference_number=True, insurance="old"),
+)
+# Not in the database on purpose (new registration): android-token, iphone-token, pin-blocked, gaiji via card.
+
+
+@dataclass
+class DemoServices:
+    data_dir: Path
+    store: SQLCipherStore
+    store_port: StoreAdapter
+    backend: SimulatorBackend
+    simulator: OqsSimulator
+    eligibility: ConnectEligibility
+    merger: EligibilityMerger
+    printer: PdfTicketPrinter
+    background: ThreadBackground
+    face_router: FaceRouter
+    face_source: FaceFolderSource | None
+    reconfirmer: Reconfirmer
+    clock: Callable[[], dt.datetime]
+    seeded: dict[str, str] = field(default_factory=dict)  # seed key -> patient id
+    query_timeout: float = 15.0
+    _stopped: bool = False
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    # --- lifecycle ----------------------------------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        data_dir: Path,
+        *,
+        face_watch: bool = True,
+        query_timeout: float = 15.0,
+        reqres_timeout: float = 15.0,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> DemoServices:
+        """Starts everything (about a second). Reuses the demo database in `data_dir` if one is there."""
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        now = clock or (lambda: dt.datetime.now().astimezone())
+        db_path = data_dir / DEMO_DB_NAME
+        fresh = not db_path.exists()
+        if fresh:
+            store = SQLCipherStore.create(db_path, method="passphrase", passphrase=DEMO_PASSPHRASE)
+        else:
+            store = SQLCipherStore.open(db_path, passphrase=DEMO_PASSPHRASE, use_keyring=False)
+        simulator: OqsSimulator | None = None
+        try:
+            simulator = OqsSimulator(data_dir / "oqs", port=0).start()
+            store_port = StoreAdapter(store, DEMO_ACTOR)
+            seeded = _seed(store) if fresh else _seeded_ids(store)
+            for seed in SEED:  # the simulator's OQS knows the 照会番号 registered before today
+                if seed.reference_number and seed.profile and seed.key in seeded:
+                    simulator.terminal.registered_reference_numbers[seed.profile] = seeded[seed.key]
+            gateway = GatewaySource(
+                GatewayClient(GatewayConfig(base_url=simulator.base_url, institution_code=simulator.institution_code))
+            )
+            reqres_client = ReqResClient(
+                simulator.folder, institution_code=simulator.institution_code, timeout=reqres_timeout,
+                poll_interval=0.05,
+            )
+            eligibility = ConnectEligibility(
+                gateway=gateway, reqres=ReqResSource(reqres_client), registration=reqres_client,
+                today=lambda: now().date(), registration_timeout=reqres_timeout,
+            )
+            merger = EligibilityMerger()
+            router = FaceRouter(merger)
+            face_source = (
+                FaceFolderSource(
+                    simulator.folder / "face", ledger_dir=data_dir / "face-ledger", sink=router.sink,
+                    poll_interval=0.1,
+                )
+                if face_watch
+                else None
+            )
+            services = cls(
+                data_dir=data_dir, store=store, store_port=store_port, backend=SimulatorBackend(),
+                simulator=simulator, eligibility=eligibility, merger=merger,
+                printer=PdfTicketPrinter(data_dir / "tickets"), background=ThreadBackground(),
+                face_router=router, face_source=face_source,
+                reconfirmer=Reconfirmer(store_port, eligibility, merger, now, timeout=reqres_timeout),
+                clock=now, seeded=seeded, query_timeout=query_timeout,
+            )
+        except BaseException:
+            if simulator is not None:
+                simulator.stop()
+            store.close()
+            raise
+        return services
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._stopped:
+                return
+            self._stopped = True
+        if self.face_source is not None:
+            self.face_source.close()
+        self.background.drain(10)
+        self.background.shutdown()
+        if self.eligibility.gateway is not None:
+            self.eligibility.gateway.close()
+        self.simulator.stop()
+        self.backend.close()
+        self.store.close()
+
+    def __enter__(self) -> DemoServices:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- what the desk, the kiosk and the tests use ---------------------------------------------------------------
+
+    def deps(self, staff_user: str = "") -> SessionDeps:
+        return SessionDeps(
+            store=self.store_port, eligibility=self.eligibility, merger=self.merger, printer=self.printer,
+            background=self.background, clock=self.clock, query_timeout=self.query_timeout, staff_user=staff_user,
+        )
+
+    def new_session(
+        self, channel: Channel = Channel.DESK, listener: Listener | None = None, staff_user: str = ""
+    ) -> CheckInSession:
+        session = CheckInSession(self.deps(staff_user), channel=channel, listener=listener)
+        self.face_router.open(session)  # it may wait for a face result later; the router only picks exact fits
+        return session
+
+    def insert_card(self, profile_id: str, reader: str | None = None) -> VirtualMyNumberCard:
+        return self.backend.insert(profile_id, reader)
+
+    def remove_card(self, reader: str | None = None) -> None:
+        self.backend.remove(reader)
+
+    def open_card(self, reader: str | None = None) -> MyNumberCardAdapter:
+        return MyNumberCardAdapter.connect(self.backend, reader)
+
+    def face_reader(self, profile_id: str) -> list[Path]:
+        """The patient authenticates on the (simulated) face reader: a result file lands in the face folder."""
+        return self.simulator.terminal.simulate_reader(profile_id, visit_date=self.clock().date())
+
+    def set_gateway_down(self, down: bool) -> None:
+        """QA/tests: the eligibility gateway answers 503 (unreachable) until set back."""
+        self.simulator.faults.update({"gateway": {"http_status": 503 if down else 0, "fail_count": 0}})
+
+    def set_terminal_down(self, down: bool) -> None:
+        """QA/tests: the OQS terminal stops answering req files (the req/res path times out)."""
+        if down:
+            self.simulator.terminal.stop()
+        else:
+            self.simulator.terminal.start()
+
+
+def _insurance_of(profile_id: str) -> InsuranceIds | None:
+    from reception_app.connect.simulator.profiles import default_profiles
+
+    records = default_profiles().get(profile_id).insurance()
+    if not records or not records[0].insurer_number or not records[0].number:
+        return None
+    r = records[0]
+    return InsuranceIds(r.insurer_number or "", r.symbol or "", r.number or "", r.branch or "")
+
+
+def _seed(store: SQLCipherStore) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    with store.transaction():
+        for seed in SEED:
+            patient = store.register_patient(
+                Patient("", seed.name, seed.kana, seed.birth_date, seed.sex, seed.address, notes=f"demo:{seed.key}"),
+                DEMO_ACTOR,
+            )
+            pid = patient.patient_id
+            ids[seed.key] = pid
+            insurance = None
+            if seed.insurance == "old":
+                insurance = OLD_INSURANCE
+            elif seed.insurance == "profile" and seed.profile:
+                insurance = _insurance_of(seed.profile)
+            request = LinkRequest(
+                reference_number=pid if seed.reference_number else None,
+                insurance=insurance,
+                cert_subject=opaque_subject_id(seed.profile) if seed.card_link and seed.profile else None,
+            )
+            if request.reference_number or request.insurance or request.cert_subject:
+                store.link(pid, request, DEMO_ACTOR)
+    return ids
+
+
+def _seeded_ids(store: SQLCipherStore) -> dict[str, str]:
+    """Seed key -> patient id of an existing demo database (the seed key is in the chart's notes)."""
+    ids: dict[str, str] = {}
+    for seed in SEED:
+        for patient in store.find_by_kana_and_birth_date(seed.kana, seed.birth_date):
+            if patient.notes == f"demo:{seed.key}":
+                ids[seed.key] = patient.patient_id
+    return ids

@@ -1,0 +1,99 @@
+"""Routes face-reader results (from the face-folder watcher) to THE open check-in session waiting for one.
+
+Never a guess: a result goes to a session only when exactly one open session accepts it (its expectations, or the
+card it already identified, fit the person). With none or several, the result is held for the staff, who assign
+it by hand (`assign`). The watcher calls `route` from its own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from reception_app.reception import errors
+from reception_app.reception.checkin import CheckInSession
+from reception_app.reception.ports import MergePort
+from reception_app.reception.view import END_STATES
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HeldResult:
+    """A face result no single session could take; `reason`: "no_open_session" | "ambiguous" | "session_busy"."""
+
+    reference: str
+    kana: str
+    outcome: Any
+    reason: str
+
+
+class FaceRouter:
+    def __init__(self, merger: MergePort, hold_limit: int = 100) -> None:
+        self._merger = merger
+        self._lock = threading.Lock()
+        self._sessions: list[CheckInSession] = []
+        self._held: list[HeldResult] = []
+        self._hold_limit = hold_limit
+
+    def open(self, session: CheckInSession) -> None:
+        """Registers a session that may wait for a face result (call before `await_face_result`)."""
+        with self._lock:
+            self._sessions = [s for s in self._sessions if s.state not in END_STATES]
+            if session not in self._sessions:
+                self._sessions.append(session)
+
+    def close(self, session: CheckInSession) -> None:
+        with self._lock:
+            self._sessions = [s for s in self._sessions if s is not session]
+
+    @property
+    def held(self) -> list[HeldResult]:
+        with self._lock:
+            return list(self._held)
+
+    def sink(self, outcome: Any) -> None:
+        """For the face-folder watcher: routing never raises back into it (held results wait for the staff)."""
+        try:
+            self.route(outcome)
+        except Exception:
+            log.exception("routing a face result failed")
+
+    def route(self, outcome: Any) -> CheckInSession | None:
+        """Delivers `outcome` to the one session that accepts it; otherwise holds it. Returns the session."""
+        facts = self._merger.facts(outcome)
+        with self._lock:
+            takers = [s for s in self._sessions if s.accepts_face_result(facts)]
+        if len(takers) != 1:
+            self._hold(outcome, facts.kana, "ambiguous" if takers else "no_open_session")
+            return None
+        return self._deliver(takers[0], outcome, facts.kana)
+
+    def assign(self, reference: str, session: CheckInSession) -> CheckInSession | None:
+        """Staff give a held result to a session (their choice, not ours)."""
+        with self._lock:
+            item = next((h for h in self._held if h.reference == reference), None)
+            if item is None:
+                return None
+            self._held.remove(item)
+        return self._deliver(session, item.outcome, item.kana)
+
+    def _deliver(self, session: CheckInSession, outcome: Any, kana: str) -> CheckInSession | None:
+        try:
+            view = session.deliver_face_result(outcome)
+        except errors.CommandNotAllowed:
+            self._hold(outcome, kana, "session_busy")
+            return None
+        if view.error_code == "invalid_input":  # the session refused it after all
+            self._hold(outcome, kana, "ambiguous")
+            return None
+        return session
+
+    def _hold(self, outcome: Any, kana: str, reason: str) -> None:
+        reference = str(getattr(outcome, "reference", "")) or f"held-{id(outcome):x}"
+        log.info("face result held for the staff (%s)", reason)
+        with self._lock:
+            self._held.append(HeldResult(reference, kana, outcome, reason))
+            del self._held[: max(0, len(self._held) - self._hold_limit)]
