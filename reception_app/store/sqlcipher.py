@@ -113,7 +113,7 @@ def translate_error(exc: Exception, path: Path) -> StoreError:
         return StorageIOError(path, "cannot open the file")
     if primary == _SQLITE_IOERR:
         return StorageIOError(path, "disk I/O error")
-    return StorageIOError(path, type(exc).__name__)
+    return StorageIOError(path, str(getattr(exc, "sqlite_errorname", None) or type(exc).__name__))
 
 
 def _writable(path: Path) -> bool:
