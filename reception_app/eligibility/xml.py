@@ -339,8 +339,23 @@ def _write_model(parent: etree._Element, model: XmlModel) -> None:
 def _serialise(root: etree._Element, encoding: Encoding) -> bytes:
     text = etree.tostring(root, encoding="unicode")
     declared = "Shift_JIS" if encoding == "cp932" else "UTF-8"
-    # Characters cp932 cannot hold become character references, so nothing is lost (they read back the same).
-    return f'<?xml version="1.0" encoding="{declared}"?>\n{text}\n'.encode(encoding, errors="xmlcharrefreplace")
+    document = f'<?xml version="1.0" encoding="{declared}"?>\n{text}\n'
+    if encoding == "cp932" and not document.isascii():
+        # Python's cp932 encoder maps a few characters onto bytes that decode to another one (〜 U+301C → 0x8160 →
+        # ～ U+FF5E): those become character references too, so that what is written reads back the same.
+        unsafe = {char for char in set(document) if not _cp932_round_trips(char)}
+        if unsafe:
+            document = "".join(f"&#{ord(char)};" if char in unsafe else char for char in document)
+    # Characters cp932 cannot hold at all become character references as well (they read back the same).
+    return document.encode(encoding, errors="xmlcharrefreplace")
+
+
+@cache
+def _cp932_round_trips(char: str) -> bool:
+    try:
+        return char.encode("cp932").decode("cp932") == char
+    except UnicodeEncodeError:
+        return True  # xmlcharrefreplace handles it
 
 
 def _check_encoding(encoding: str) -> Encoding:

@@ -60,7 +60,10 @@ def document(body: str, *, encoding: str = "Shift_JIS", segment: str = "1", head
 
 
 def body(validity: str, results: str = "", message: str = "", status: str = "1", extra: str = "") -> str:
-    msg = f"<ProcessingResultCode>W0001</ProcessingResultCode><ProcessingResultMessage>{message}</ProcessingResultMessage>" if message else ""
+    msg = (
+        f"<ProcessingResultCode>W0001</ProcessingResultCode><ProcessingResultMessage>{message}</ProcessingResultMessage>"
+        if message else ""
+    )
     result_list = f"<ResultList>{results}</ResultList>" if results else ""
     return (f"<ProcessingResultStatus>{status}</ProcessingResultStatus>{msg}"
             f"<QualificationValidity>{validity}</QualificationValidity>"
@@ -147,7 +150,8 @@ SAMPLES: dict[str, bytes] = {
     # 1 有効: adult, Shift_JIS, 髙/﨑/① and ～ in names/address, full-width 記号・番号, 限度額, consents, 照会番号
     "valid_general_sjis.xml": document(body("1", person(
         Name="髙﨑　一郎", NameKana="ﾀｶｻｷ ｲﾁﾛｳ", NameOfOther="髙﨑　一朗", NameOfOtherKana="ﾀｶｻｷ ｲﾁﾛｳ",
-        Address="東京都調布市試験町①丁目２～３", InsuredCardSymbol="医国３４０", InsuredIdentificationNumber="０２８２‐００１",
+        Address="東京都調布市試験町①丁目２～３", InsuredCardSymbol="医国３４０",
+        InsuredIdentificationNumber="０２８２‐００１",
         InsuredBranchNumber="01", InsuredCardValidDate="20100401", InsuredCardExpirationDate="20300331",
         _tail=LIMIT + CONSENTS + "<ReferenceNumber>P000123</ReferenceNumber>"
         "<QualificationConfirmationKey>QK-0001</QualificationConfirmationKey>"), message=EXPIRY_MESSAGE)),
@@ -158,10 +162,6 @@ SAMPLES: dict[str, bytes] = {
         _tail="<MedicalSubsidyResultList>" + subsidy("88132014", "1234566", "乳幼児医療証（マル乳）", "2021-05-10",
                                                       "2027-03-31", ratio="0") + "</MedicalSubsidyResultList>")),
         encoding="UTF-8"),
-    # 6-digit 国保組合 insurer number, full-width 記号・番号 (as in the public sample), no declaration: header says SJIS
-    "kokuho_6digit.xml": document(body("1", person(
-        InsurerNumber="273128", InsurerName="試験国民健康保険組合", InsuredCardSymbol="医国３４０",
-        InsuredIdentificationNumber="０２８２‐００１", InsuredBranchNumber="", Address="大阪府豊中市試験町１－１"))),
     # 高齢受給者 70–74, 2割
     "elderly_recipient.xml": document(body("1", person(
         Birthdate="19530710", InsurerNumber="01130012", InsurerName="全国健康保険協会東京支部",
@@ -198,7 +198,8 @@ SAMPLES: dict[str, bytes] = {
     # PMH: 難病 54 + 都 マル障 80 + an expired 21 (adult, Tokyo)
     "pmh_subsidies.xml": document(body("1", person(), extra="<MedicalSubsidyResultList>"
         + subsidy("80136013", "3000015", "心身障害者医療費助成（マル障）", "20240401", "20260331", ratio="10")
-        + subsidy("54136015", "1112226", "特定医療費（指定難病）受給者証", "20250101", "20251231", cap="10000", ratio="20")
+        + subsidy("54136015", "1112226", "特定医療費（指定難病）受給者証", "20250101", "20251231", cap="10000",
+                  ratio="20")
         + subsidy("21136015", "4000022", "自立支援医療受給者証（精神通院）", "20230401", "20250331", cap="5000")
         + "</MedicalSubsidyResultList>"), encoding="UTF-8"),
     # 処理中 / not final, with an error code in the header
@@ -216,8 +217,9 @@ SAMPLES: dict[str, bytes] = {
         "</o:ResultOfQualificationConfirmation></o:ResultList></o:MessageBody>"
         "<o:MessageHeader><o:SegmentOfResult>1</o:SegmentOfResult><o:CharacterCodeIdentifier>0</o:CharacterCodeIdentifier>"
         "</o:MessageHeader></o:XmlMsg>\n"
-    ).encode("utf-8"),
+    ).encode(),
 }
+# 6-digit 国保組合 insurer number, full-width 記号・番号 (as in the public sample), no declaration: header says SJIS
 SAMPLES["kokuho_6digit.xml"] = document(body("1", person(
     InsurerNumber="273128", InsurerName="試験国民健康保険組合", InsuredCardSymbol="医国３４０",
     InsuredIdentificationNumber="０２８２‐００１", InsuredBranchNumber="", Address="大阪府豊中市試験町１－１")),
