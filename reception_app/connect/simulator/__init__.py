@@ -12,6 +12,7 @@ Docs: docs/oqs-simulator.md.
 from __future__ import annotations
 
 import datetime as dt
+import ssl
 import tempfile
 import threading
 from pathlib import Path
@@ -46,6 +47,7 @@ class OqsSimulator:
         institution_code: str = DEFAULT_INSTITUTION_CODE,
         trusted_cas: list[x509.Certificate] | None = None,
         faults: FaultPanel | None = None,
+        client_ca: Path | None = None,
     ) -> None:
         self.folder = Path(folder)
         self.profiles = ProfileSet(profiles_dir)
@@ -60,6 +62,7 @@ class OqsSimulator:
         )
         self._requested_port = port
         self._tls = tls
+        self._client_ca = client_ca  # with TLS: require client certificates issued by this CA (mTLS)
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self.identity: ServerIdentity | None = None
         self._server: GatewayHttpServer | None = None
@@ -73,6 +76,9 @@ class OqsSimulator:
             self._tmp = tempfile.TemporaryDirectory(prefix="oqs-sim-tls-")
             self.identity = make_server_identity(Path(self._tmp.name))
             ssl_context = self.identity.ssl_context()
+            if self._client_ca is not None:
+                ssl_context.verify_mode = ssl.CERT_REQUIRED
+                ssl_context.load_verify_locations(cafile=str(self._client_ca))
         self._server = GatewayHttpServer(self._requested_port, self.backend, self._control, ssl_context)
         self._thread = threading.Thread(target=self._server.serve_forever, name="oqs-gateway", daemon=True)
         self._thread.start()

@@ -17,6 +17,7 @@ import secrets
 import ssl
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -77,6 +78,7 @@ class GatewayBackend:
         self._challenges: dict[str, _ChallengeState] = {}
         self._lock = threading.Lock()
         self.confirmed: list[str] = []  # profile ids, for tests and the QA panel
+        self.requests: Counter[str] = Counter()  # "GET /v1/challenge" -> count, faults included
 
     def new_challenge(self) -> dict[str, Any]:
         ttl = self.faults.gateway_copy().challenge_ttl_s
@@ -184,6 +186,7 @@ def _common_name(cert: x509.Certificate) -> str | None:
 class _Handler(BaseHTTPRequestHandler):
     server: GatewayHttpServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: avoid the 40 ms delayed-ACK stall
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("gateway %s - %s", self.address_string(), format % args)
@@ -201,6 +204,8 @@ class _Handler(BaseHTTPRequestHandler):
             if path.startswith("/_control"):
                 self._send(200, self.server.control(method, path, body))
                 return
+            with self.server.backend._lock:
+                self.server.backend.requests[f"{method} {path}"] += 1
             if not self._apply_faults():
                 return
             if method == "GET" and path == proto.CHALLENGE_PATH:
