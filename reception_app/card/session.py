@@ -218,8 +218,7 @@ class MyNumberCard:
         _raise_for_status(resp, f"{kind.value} PIN")
         raise AssertionError("unreachable")
 
-    def _verify(self, kind: PinKind, pin_fid: int, pin: str, allow_last_try: bool) -> None:
-        value = check_pin_format(kind, pin)  # before any APDU: a malformed PIN never costs a try
+    def _verify(self, kind: PinKind, pin_fid: int, value: bytes, allow_last_try: bool) -> None:
         self._select_ef(pin_fid, f"{kind.value} PIN")
         status = self._pin_status(kind)
         if status.verified:
@@ -257,6 +256,8 @@ class MyNumberCard:
         """
         if self._auth_cert is not None:
             return self._auth_cert
+        if pin is not None:
+            check_pin_format(PinKind.AUTH, pin)
         self._select_ap(Aid.JPKI)
         if pin is not None and self._identity is not None and self._identity.is_phone:
             self.verify_auth_pin(pin)
@@ -289,13 +290,15 @@ class MyNumberCard:
 
     def verify_auth_pin(self, pin: str, allow_last_try: bool = False) -> None:
         """Raises WrongPinError(tries_left), PinBlockedError, or LastPinTryRefusedError (1 try left, not allowed)."""
+        value = check_pin_format(PinKind.AUTH, pin)  # before any APDU: a malformed PIN never costs a try
         self._select_ap(Aid.JPKI)
-        self._verify(PinKind.AUTH, JpkiFile.AUTH_PIN, pin, allow_last_try)
+        self._verify(PinKind.AUTH, JpkiFile.AUTH_PIN, value, allow_last_try)
 
     def sign_challenge(self, challenge: bytes, pin: str, allow_last_try: bool = False) -> SignedChallenge:
         """Signs SHA-256(challenge) with the authentication key (`80 2A 00 80`, card-side PKCS#1 v1.5 padding)."""
         if not challenge:
             raise ValueError("an empty challenge cannot be signed")
+        check_pin_format(PinKind.AUTH, pin)
         self.verify_auth_pin(pin, allow_last_try)
         self._select_ef(JpkiFile.AUTH_KEY, "authentication key")
         digest_info = SHA256_DIGEST_INFO_PREFIX + hashlib.sha256(challenge).digest()
@@ -311,7 +314,8 @@ class MyNumberCard:
 
     def read_basic_four(self, text_pin: str, allow_last_try: bool = False) -> BasicFourInfo:
         """Name, address, birth date and sex from the 券面事項入力補助 AP, opened with its 4-digit PIN."""
+        value = check_pin_format(PinKind.TEXT, text_pin)
         self._select_ap(Aid.TEXT)
-        self._verify(PinKind.TEXT, TextFile.PIN, text_pin, allow_last_try)
+        self._verify(PinKind.TEXT, TextFile.PIN, value, allow_last_try)
         self._select_ef(TextFile.BASIC_FOUR, "basic 4 info file")
         return parse_basic_four(self._read_record("basic 4 info"))
