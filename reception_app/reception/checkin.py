@@ -241,11 +241,11 @@ class CheckInSession:
                 return self._view
             try:
                 four: BasicFour = card.read_basic_four(text_pin)
-            except (errors.WrongPin, errors.PinBlocked, errors.LastTryRefused, errors.CardFault) as exc:
-                self._fail_soft(exc)
-                return self._view
             except errors.CardRemoved as exc:
                 self._card_gone = True
+                self._fail_soft(exc)
+                return self._view
+            except errors.ReceptionError as exc:  # optional step: the form stays, staff type the address
                 self._fail_soft(exc)
                 return self._view
             form = self._view.registration_form or prefill_form(self._view.facts)

@@ -24,8 +24,12 @@ def _translated() -> Iterator[None]:
         yield
     except (card_errors.CardRemovedError, card_errors.NoCardError) as exc:
         raise errors.CardRemoved() from exc
-    except (card_errors.NotAMyNumberCardError, card_errors.ApplicationNotFoundError) as exc:
+    except card_errors.NotAMyNumberCardError as exc:
         raise errors.NotMyNumberCard() from exc
+    except card_errors.ApplicationNotFoundError as exc:  # e.g. a phone token has no card-information AP
+        raise errors.CardFault(
+            "This card has no card-information application (a smartphone token): enter the data by hand."
+        ) from exc
     except card_errors.WrongPinError as exc:
         raise errors.WrongPin(exc.tries_left, str(exc)) from exc
     except card_errors.PinBlockedError as exc:
