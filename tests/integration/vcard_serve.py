@@ -1,7 +1,7 @@
 """Serve a virtual card with `reception-app vcard serve` in a subprocess and watch it through real pcscd.
 
 The vpcd slot is a fixture parameter: slot 0 (`Virtual PCD 00 00`, port 35963) by default; set
-RECEPTION_APP_VCARD_SLOT=1 to use `Virtual PCD 00 01` (port 35964) when another suite holds slot 0.
+RECEPTION_APP_VPCD_SLOT=1 to use `Virtual PCD 00 01` (port 35964) when another suite holds slot 0.
 
 Test modules import `serve_card_fixture` and `vpcd_slot_fixture` (fixtures named `serve_card` and `vpcd_slot`).
 """
@@ -39,7 +39,7 @@ class VpcdSlot:
 
 
 def default_slot() -> VpcdSlot:
-    return VpcdSlot(int(os.environ.get("RECEPTION_APP_VCARD_SLOT", "0")))
+    return VpcdSlot(int(os.environ.get("RECEPTION_APP_VPCD_SLOT", "0")))
 
 
 def card_present(reader: str) -> bool:
