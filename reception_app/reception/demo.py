@@ -143,7 +143,12 @@ class DemoServices:
                 if seed.reference_number and seed.profile and seed.key in seeded:
                     simulator.terminal.registered_reference_numbers[seed.profile] = seeded[seed.key]
             gateway = GatewaySource(
-                GatewayClient(GatewayConfig(base_url=simulator.base_url, institution_code=simulator.institution_code))
+                GatewayClient(
+                    GatewayConfig(
+                        base_url=simulator.base_url, institution_code=simulator.institution_code,
+                        read_timeout=min(10.0, query_timeout), total_timeout=query_timeout,
+                    )
+                )
             )
             reqres_client = ReqResClient(
                 simulator.folder, institution_code=simulator.institution_code, timeout=reqres_timeout,

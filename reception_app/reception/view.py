@@ -148,13 +148,13 @@ _KIOSK_PATIENT_ERRORS = frozenset({"wrong_pin", "invalid_input", "last_try_requi
 def kiosk_view(view: SessionView) -> KioskView:
     unusual = view.offline or any(w not in _KIOSK_ROUTINE_WARNINGS for w in view.warnings)
     message = view.error_code or view.end_reason
-    if view.state in _STAFF_STATES or (unusual and view.state != State.COMPLETED):
+    if view.state in (State.CANCELLED, State.TIMED_OUT):
+        screen = KioskScreen.ENDED  # wiped: the next patient sees nothing of this one
+    elif view.state in _STAFF_STATES or (unusual and view.state != State.COMPLETED):
         screen = KioskScreen.ASK_STAFF
         message = "ask_staff"
     elif view.state == State.COMPLETED:
         screen = KioskScreen.DONE
-    elif view.state in (State.CANCELLED, State.TIMED_OUT):
-        screen = KioskScreen.ENDED
     elif view.state == State.IDLE:
         screen = KioskScreen.PLACE_CARD
     elif view.state == State.AWAITING_PIN:

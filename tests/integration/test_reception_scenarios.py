@@ -303,3 +303,17 @@ def test_face_result_is_never_guessed_between_two_open_sessions(services: DemoSe
     held = services.face_router.held[0]
     assert services.face_router.assign(held.reference, b) is b  # the staff's choice
     assert b.state == State.COMPLETED and a.state == State.AWAITING_FACE
+
+
+def test_a_hanging_gateway_is_cut_by_the_timeout_and_goes_offline(services: DemoServices) -> None:
+    services.simulator.faults.update({"gateway": {"hang_s": 20.0}})
+    session, card, _ = start(services, "adult-seishin-21")
+    t0 = time.monotonic()
+    view = session.submit_pin("1234")
+    elapsed = time.monotonic() - t0
+    assert view.offline and view.state == State.AWAITING_DECLARATION  # nothing cached yet for this patient
+    assert elapsed < services.query_timeout + 2.0
+    assert pin_verifications(card) == 0
+    view = session.timeout()  # e.g. the kiosk timer: a defined end, nothing written
+    assert view.state == State.TIMED_OUT and view.for_kiosk().screen == KioskScreen.ENDED
+    assert today_queue(services) == []
