@@ -49,6 +49,10 @@ TOKEN_LABEL_LENGTH = 32  # the label is the first 32 bytes of the 160-byte CK_TO
 RSA2048_SIGNATURE_LENGTH = 256
 BLOCKED_SWS = frozenset({StatusWord.AUTH_METHOD_BLOCKED, 0x6983})  # 6983: "authentication method blocked" (ISO)
 
+# What other cards answer to a SELECT of an application they do not have (ISO 7816-4; 6999 from JavaCard's
+# "applet selection failed"). Any other status to a SELECT AP is card trouble, not "this is another card".
+NO_SUCH_APPLICATION = frozenset({0x6A82, 0x6A81, 0x6A86, 0x6A87, 0x6D00, 0x6E00, 0x6999})
+
 TAG_BASIC_FOUR = b"\xff\x20"
 TAG_NAME, TAG_ADDRESS, TAG_BIRTH, TAG_SEX = b"\xdf\x22", b"\xdf\x23", b"\xdf\x24", b"\xdf\x25"
 
@@ -178,6 +182,8 @@ class MyNumberCard:
         resp = self._send(select_aid(aid))
         if resp.ok:
             return
+        if resp.sw_int not in NO_SUCH_APPLICATION:
+            raise UnexpectedStatusError(resp.sw_int, f"the selection of the {aid.name} application")
         if aid is Aid.JPKI:
             raise NotAMyNumberCardError()
         raise ApplicationNotFoundError()

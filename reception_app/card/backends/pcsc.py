@@ -237,6 +237,9 @@ class PcscConnection(BackendConnection):
             raise CardRemovedError("The connection to the card was closed.")
         hr, response = scard.SCardTransmit(self._card, self._pci, list(apdu))
         if hr == scard.SCARD_S_SUCCESS:
+            # vpcd (and some readers) report success with no bytes when the card went away mid-command.
+            if len(response) < 2 and self._card_left():
+                raise CardRemovedError()
             return bytes(response)
         if hr not in CARD_GONE and self._card_left():
             raise CardRemovedError()
