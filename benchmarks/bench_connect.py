@@ -1,8 +1,8 @@
 """Card-in to merged eligibility through pcscd + vpcd and the HTTPS gateway simulator at a realistic latency.
 
-Split per check-in: card I/O (connect, identify, PIN status, PIN + signature, certificate read over PC/SC), gateway (challenge
-and confirm round trips: network, TLS, the simulated 150 ms per call, server checks) and the app's own time (the
-rest: signed-data building, result parsing, merge, JSON). Target: app's own time < 5 % of the total.
+Split per check-in: card I/O (connect, identify, PIN status, PIN + signature, certificate read over PC/SC),
+gateway (challenge and confirm round trips: network, TLS, the simulated 150 ms per call, server checks) and the
+app's own time (the rest: signed-data building, result parsing, merge, JSON). Target: app's own time < 5 % of the total.
 """
 
 from __future__ import annotations
