@@ -1,12 +1,75 @@
-"""GUI entry point. Replaced by the reception-app issue; until then it says plainly that the GUI is not built."""
+"""GUI entry point: `reception-app` (desk), `--kiosk`, `--demo`, `--lang`, `--self-test`."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reception_app.ui.fonts import apply_japanese_font, missing_font_message, pick_japanese_family
+from reception_app.ui.i18n import Translations
+from reception_app.ui.settings import LANGUAGES, AppSettings, load_settings, save_settings
+
+APP_ORGANISATION = "reception-app"
+APP_DISPLAY_NAME = "reception-app"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, made once (tests and the screenshot script reuse an existing one)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (125 %, 150 % on Windows laptops) are passed through instead of rounded, so text
+    # and layouts stay crisp and in proportion.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName(APP_ORGANISATION)
+    QCoreApplication.setApplicationName(APP_DISPLAY_NAME)
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setFont(apply_japanese_font(app.font()))
+    return app
+
+
+def resolve_language(requested: str | None, settings: AppSettings) -> str:
+    """`--lang` wins and is remembered; otherwise the saved setting; Japanese by default."""
+    if requested in LANGUAGES:
+        assert requested is not None
+        if settings.language != requested:
+            settings.language = requested
+            save_settings(settings)
+        return requested
+    return settings.language if settings.language in LANGUAGES else "ja"
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    del args
-    print("reception-app: the desk and kiosk windows are not built yet; see `reception-app --help`.", file=sys.stderr)
-    return 2
+    if getattr(args, "self_test", False):
+        from reception_app.ui.selftest import run_self_test
+
+        return run_self_test(args)
+    app = create_application()
+    settings = load_settings()
+    lang = resolve_language(getattr(args, "lang", None), settings)
+    translations = Translations()
+    translations.install(lang)
+    app.setProperty("translations", None)
+    if pick_japanese_family() is None:
+        print(missing_font_message(), file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.warning(None, "reception-app", missing_font_message())
+    from reception_app.ui.session import AppSession
+
+    session = AppSession(settings, translations, demo=bool(getattr(args, "demo", False)))
+    try:
+        session.start()
+        if getattr(args, "kiosk", False):
+            window = session.open_kiosk()
+            window.showFullScreen()
+        else:
+            desk = session.open_desk()
+            desk.show()
+        return int(app.exec())
+    finally:
+        session.stop()

@@ -1,0 +1,31 @@
+"""What the windows are given to work with. Built by `ui.session.AppSession` (real or demo services); tests build
+their own. Every callable here may block, so the windows only call them through the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reception_app.ui.desk.tables import PatientRow, QueueRow
+from reception_app.ui.settings import AppSettings
+from reception_app.ui.staff_dialog import StaffVerifier
+from reception_app.ui.worker import Worker
+
+
+@dataclass
+class UiContext:
+    worker: Worker
+    settings: AppSettings
+    driver: Any = None  # QtSessionDriver
+    monitor: Any = None  # ReaderMonitor
+    connect_card: Callable[[str], Any] | None = None  # reader name -> CardPort (blocking)
+    queue_fetch: Callable[[], list[QueueRow]] | None = None
+    search: Callable[[str, str], list[PatientRow]] | None = None
+    staff_verifier: StaffVerifier | None = None
+    gateway_check: Callable[[], bool] | None = None  # True when the gateway/terminal answers (blocking)
+    qa: Any = None  # demo services for the QA panel
+    demo: bool = False
+    save_settings: Callable[[AppSettings], None] | None = None
+    on_language_changed: Callable[[str], None] | None = None
+    extras: dict[str, Any] = field(default_factory=dict)

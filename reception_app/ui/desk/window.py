@@ -1,0 +1,360 @@
+"""The staff desk: reader and connection status, the live check-in, the merged eligibility panel, today's queue,
+patient search, and the dialogs that need a person's decision. Works from the keyboard alone (menu shortcuts,
+tab order, default buttons)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from reception_app.ui import words
+from reception_app.ui.context import UiContext
+from reception_app.ui.desk.checkin_panel import CheckInPanel
+from reception_app.ui.desk.dialogs import InsuranceNumberDialog, MatchDialog, PatientPinDialog, RelinkDialog
+from reception_app.ui.desk.eligibility_panel import EligibilityPanel
+from reception_app.ui.desk.settings_dialog import SettingsDialog
+from reception_app.ui.desk.tables import QueuePanel, SearchPanel
+from reception_app.ui.staff_dialog import StaffLoginDialog
+
+GATEWAY_CHECK_MS = 30_000
+
+
+class DeskWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff_user: str | None = None
+        self._open_dialog: Any = None
+        self._dialog_key: tuple[str, str, int] | None = None
+        self.setWindowTitle(self.tr("Reception desk") + (self.tr(" — DEMO (synthetic data)") if ctx.demo else ""))
+        self.setAccessibleName(self.tr("Reception desk"))
+        self.resize(1400, 900)
+
+        self.checkin = CheckInPanel()
+        self.eligibility = EligibilityPanel()
+        self.queue = QueuePanel(ctx.worker, ctx.queue_fetch)
+        self.search = SearchPanel(ctx.worker, ctx.search)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Queue and search"))
+        self.tabs.addTab(self.queue, self.tr("Today's &queue"))
+        self.tabs.addTab(self.search, self.tr("Patient &search"))
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.eligibility)
+        right.addWidget(self.tabs)
+        right.setSizes([560, 300])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.checkin)
+        main.addWidget(right)
+        main.setSizes([330, 1070])
+        self.setCentralWidget(main)
+
+        self.reader_status = QLabel(self.tr("Reader: not connected"))
+        self.reader_status.setAccessibleName(self.tr("Reader status"))
+        self.connection_status = QLabel(self.tr("Eligibility service: not checked"))
+        self.connection_status.setAccessibleName(self.tr("Connection status"))
+        self.staff_status = QLabel(self.tr("Not logged in"))
+        self.staff_status.setAccessibleName(self.tr("Staff user"))
+        self.statusBar().addWidget(self.reader_status)
+        self.statusBar().addWidget(self.connection_status)
+        self.statusBar().addPermanentWidget(self.staff_status)
+        if ctx.demo:
+            demo = QLabel(self.tr("DEMO — synthetic patients only"))
+            demo.setStyleSheet("background: #6a1b9a; color: white; padding: 2px 8px; font-weight: bold;")
+            demo.setAccessibleName(self.tr("Demo mode"))
+            self.statusBar().addPermanentWidget(demo)
+
+        self.qa_dock: QDockWidget | None = None
+        if ctx.qa is not None and (ctx.demo or ctx.settings.show_qa_panel):
+            from reception_app.ui.qa_panel import QaPanel
+
+            self.qa_panel = QaPanel(ctx.qa, ctx.worker)
+            self.qa_dock = QDockWidget(self.tr("QA panel"), self)
+            self.qa_dock.setObjectName("qaDock")
+            self.qa_dock.setAccessibleName(self.tr("QA panel"))
+            self.qa_dock.setWidget(self.qa_panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.qa_dock)
+
+        self._build_menus()
+        self.checkin.pin_requested.connect(self.ask_pin)
+        self.checkin.face_requested.connect(self.use_face_reader)
+        self.checkin.insurance_requested.connect(self.by_insurance_number)
+        self.checkin.cancel_requested.connect(self.cancel_checkin)
+        self.checkin.declaration_requested.connect(self.proceed_with_declaration)
+        self.search.patient_activated.connect(self._patient_activated)
+        if ctx.driver is not None:
+            ctx.driver.view_changed.connect(self.on_view)
+            ctx.driver.command_failed.connect(self._command_failed)
+        if ctx.monitor is not None:
+            ctx.monitor.reader_event.connect(self.on_reader_event)
+            ctx.monitor.failed.connect(self._reader_failed)
+        self._gateway_timer = QTimer(self)
+        self._gateway_timer.setInterval(GATEWAY_CHECK_MS)
+        self._gateway_timer.timeout.connect(self.check_gateway)
+        if ctx.gateway_check is not None:
+            self._gateway_timer.start()
+            QTimer.singleShot(0, self.check_gateway)
+        QTimer.singleShot(0, self.queue.refresh)
+        self.setTabOrder(self.checkin, self.eligibility)
+        self.setTabOrder(self.eligibility, self.tabs)
+
+    # --- menus and shortcuts --------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.login_action = self._action(self.tr("Staff &login…"), "Ctrl+L", self.login)
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
+        self.setup_action = self._action(self.tr("Set-up &wizard…"), None, self.open_setup_wizard)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        for a in (self.login_action, self.settings_action, self.setup_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        checkin_menu = bar.addMenu(self.tr("&Check-in"))
+        self.pin_action = self._action(self.tr("Patient enters &PIN…"), "F2", self.ask_pin)
+        self.face_action = self._action(self.tr("Use the &face reader"), "F3", self.use_face_reader)
+        self.insurance_action = self._action(self.tr("By &insurance number…"), "F4", self.by_insurance_number)
+        self.cancel_action = self._action(self.tr("&Cancel check-in"), "Ctrl+Shift+X", self.cancel_checkin)
+        for a in (self.pin_action, self.face_action, self.insurance_action, self.cancel_action):
+            checkin_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.queue_action = self._action(self.tr("Today's &queue"), "F5", self.show_queue)
+        self.search_action = self._action(self.tr("Patient &search"), "Ctrl+F", self.show_search)
+        view_menu.addAction(self.queue_action)
+        view_menu.addAction(self.search_action)
+        if self.qa_dock is not None:
+            view_menu.addAction(self.qa_dock.toggleViewAction())
+
+    # --- reader and connection ------------------------------------------------------------------------------
+    def on_reader_event(self, kind: str, reader: str) -> None:
+        if kind == "card_inserted":
+            self.reader_status.setText(self.tr("Reader: %1 — card present").replace("%1", reader))
+            self.start_card_checkin(reader)
+        elif kind == "card_removed":
+            self.reader_status.setText(self.tr("Reader: %1 — no card").replace("%1", reader))
+            if self.ctx.driver is not None and self.ctx.driver.view is not None and not self.ctx.driver.view.ended:
+                self.ctx.driver.interrupt("card_removed")
+        elif kind == "reader_added":
+            self.reader_status.setText(self.tr("Reader: %1 — no card").replace("%1", reader))
+        elif kind == "reader_removed":
+            self.reader_status.setText(self.tr("Reader: %1 disconnected").replace("%1", reader))
+
+    def _reader_failed(self, message: str) -> None:
+        self.reader_status.setText(self.tr("Reader service unavailable: %1").replace("%1", message))
+        self.reader_status.setStyleSheet("color: #8b1206; font-weight: bold;")
+
+    def start_card_checkin(self, reader: str) -> None:
+        driver, connect = self.ctx.driver, self.ctx.connect_card
+        if driver is None or connect is None:
+            return
+        if driver.view is not None and not driver.view.ended and str(driver.view.state) != "idle":
+            return  # a check-in is running; the new card waits for it
+        driver.new_session()
+        driver.start_with_card(lambda: connect(reader))
+
+    def check_gateway(self) -> None:
+        check = self.ctx.gateway_check
+        if check is None:
+            return
+        self.ctx.worker.submit(check, on_result=self._gateway_result, on_error=lambda e: self._gateway_result(False))
+
+    def _gateway_result(self, ok: object) -> None:
+        if ok:
+            self.connection_status.setText(self.tr("Eligibility service: online"))
+            self.connection_status.setStyleSheet("color: #0d5b1d;")
+        else:
+            self.connection_status.setText(self.tr("⚠ Eligibility service: OFFLINE"))
+            self.connection_status.setStyleSheet("color: #8b1206; font-weight: bold;")
+
+    # --- the check-in ---------------------------------------------------------------------------------------
+    def on_view(self, view: Any) -> None:
+        self.checkin.show_view(view)
+        self.eligibility.show_result(
+            view.eligibility, offline=bool(view.offline), offline_confirmed_at=view.offline_confirmed_at
+        )
+        if view.offline:
+            self._gateway_result(False)
+        state = str(view.state)
+        key = (view.session_id, state, view.pin_tries_left or 0)
+        if view.ended:
+            self._close_dialog()
+            if state == "completed":
+                self.queue.refresh()
+                self.statusBar().showMessage(
+                    self.tr("Checked in: No. %1").replace("%1", f"{view.queue_number or 0:03d}"), 10_000)
+            return
+        if key == self._dialog_key:
+            return
+        self._dialog_key = key
+        if state == "awaiting_pin":
+            self.ask_pin()
+        elif state in ("awaiting_candidate_choice", "awaiting_registration"):
+            self._open_match(view)
+        elif state == "awaiting_relink_confirmation":
+            self._open_relink(view)
+
+    def _close_dialog(self) -> None:
+        if self._open_dialog is not None:
+            self._open_dialog.close()
+            self._open_dialog = None
+        self._dialog_key = None
+
+    def _show(self, dialog: Any) -> None:
+        if self._open_dialog is not None:
+            self._open_dialog.close()
+        self._open_dialog = dialog
+        dialog.open()
+
+    def ask_pin(self) -> None:
+        driver = self.ctx.driver
+        view = driver.view if driver is not None else None
+        if view is None or str(view.state) != "awaiting_pin":
+            return
+        confirm = False
+        if view.last_try_confirmation_required or view.pin_tries_left == 1:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("One PIN try left"),
+                self.tr("Only one PIN try is left. If it is wrong, the card is locked and only the municipal office "
+                        "can reset it. Let the patient try once more?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            confirm = True
+        dialog = PatientPinDialog(view.pin_tries_left, self)
+        dialog.pin_entered.connect(lambda pin: driver.run("submit_pin", pin, confirm_last_try=confirm))
+        self._show(dialog)
+
+    def _open_match(self, view: Any) -> None:
+        driver = self.ctx.driver
+        dialog = MatchDialog(
+            view.candidates,
+            view.facts,
+            view.registration_form,
+            self,
+            read_basic_four=(lambda pin: driver.run("read_basic_four", pin)) if driver is not None else None,
+        )
+        dialog.candidate_chosen.connect(lambda pid: driver.run("choose_candidate", pid))
+        dialog.registration_submitted.connect(self._register)
+        dialog.rejected.connect(self._match_rejected)
+        self._show(dialog)
+
+    def _register(self, form: Any) -> None:
+        driver = self.ctx.driver
+        if driver is None:
+            return
+        if driver.view is not None and str(driver.view.state) == "awaiting_candidate_choice":
+            driver.run("decline_candidates")
+        driver.run("register_new", form)
+
+    def _match_rejected(self) -> None:
+        self._open_dialog = None
+
+    def _open_relink(self, view: Any) -> None:
+        name = view.patient.name if view.patient is not None else ""
+        dialog = RelinkDialog(name, view.relink_old or "", view.relink_new or "", self)
+        dialog.accepted.connect(lambda: self.ctx.driver.run("confirm_relink"))
+        self._show(dialog)
+
+    def use_face_reader(self) -> None:
+        driver = self.ctx.driver
+        if driver is None:
+            return
+        if driver.view is None or driver.view.ended:
+            driver.new_session()
+        driver.run("await_face_result")
+
+    def by_insurance_number(self) -> None:
+        driver = self.ctx.driver
+        if driver is None:
+            return
+        dialog = InsuranceNumberDialog(self)
+        if dialog.exec() != InsuranceNumberDialog.DialogCode.Accepted:
+            return
+        from reception_app.reception.models import InsuranceKey
+
+        insurer, symbol, number, branch, born = dialog.value()
+        if driver.view is None or driver.view.ended or str(driver.view.state) != "idle":
+            driver.new_session()
+        driver.run("by_insurance_number", InsuranceKey(insurer, symbol, number, branch), born)
+
+    def proceed_with_declaration(self) -> None:
+        if self.ctx.driver is not None:
+            self.ctx.driver.run("proceed_with_declaration")
+
+    def cancel_checkin(self) -> None:
+        if self.ctx.driver is not None:
+            self.ctx.driver.interrupt("cancel")
+
+    def _command_failed(self, command: str, error: BaseException) -> None:
+        code = getattr(error, "code", None)
+        self.statusBar().showMessage(
+            self.tr("%1 failed: %2").replace("%1", command).replace("%2", words.error_words(code, str(error))), 15_000
+        )
+
+    # --- queue, search, staff, settings ---------------------------------------------------------------------
+    def show_queue(self) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.refresh()
+        self.queue.view.setFocus()
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.query.setFocus()
+
+    def _patient_activated(self, patient_id: str) -> None:
+        self.statusBar().showMessage(self.tr("Patient %1 selected").replace("%1", patient_id), 5000)
+
+    def login(self) -> bool:
+        dialog = StaffLoginDialog(self.ctx.staff_verifier, self)
+        if dialog.exec() == StaffLoginDialog.DialogCode.Accepted and dialog.staff_user:
+            self.staff_user = dialog.staff_user
+            self.staff_status.setText(self.tr("Staff: %1").replace("%1", dialog.staff_user))
+            return True
+        return False
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.result_settings is not None:
+            language_changed = dialog.result_settings.language != self.ctx.settings.language
+            self.ctx.settings = dialog.result_settings
+            if self.ctx.save_settings is not None:
+                self.ctx.save_settings(dialog.result_settings)
+            self.statusBar().showMessage(self.tr("Settings saved. Reader and gateway changes apply at the next start."),
+                                         8000)
+            if language_changed and self.ctx.on_language_changed is not None:
+                self.ctx.on_language_changed(dialog.result_settings.language)
+
+    def open_setup_wizard(self) -> None:
+        try:
+            from reception_app.ui.setup_wizard import run_setup_wizard  # helper G's wizard
+        except ImportError:
+            QMessageBox.information(self, self.tr("Set-up wizard"), self.tr("The set-up wizard is not installed."))
+            return
+        run_setup_wizard(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.driver is not None and self.ctx.driver.view is not None and not self.ctx.driver.view.ended \
+                and str(self.ctx.driver.view.state) != "idle":
+            self.ctx.driver.interrupt("cancel")
+        event.accept()

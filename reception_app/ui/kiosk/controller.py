@@ -1,0 +1,141 @@
+"""Drives the kiosk window from the check-in state machine (through the Qt driver) and the card reader.
+
+The kiosk only ever sees `SessionView.for_kiosk()` plus a reason category for the "ask the staff" screen; anything
+unusual ends the kiosk's session (cancelled, nothing half-written) and sends the patient to the desk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from reception_app.reception.view import KioskScreen, SessionView, State
+from reception_app.ui.kiosk.window import KioskWindow
+
+# Which friendly reason the kiosk shows for a session the patient cannot finish alone (categories, no details).
+REASON_BY_STATE: dict[str, str] = {
+    State.PIN_BLOCKED: "pin_blocked",
+    State.CARD_REMOVED: "card_removed",
+    State.AWAITING_REGISTRATION: "needs_registration",
+    State.AWAITING_CANDIDATE: "needs_staff_choice",
+    State.AWAITING_RELINK: "needs_staff_choice",
+    State.AWAITING_DECLARATION: "qualification_invalid",
+}
+REASON_BY_ERROR: dict[str, str] = {
+    "pin_blocked": "pin_blocked",
+    "not_my_number_card": "not_my_number_card",
+    "card_error": "card_unreadable",
+    "card_removed": "card_removed",
+    "eligibility_offline": "offline",
+}
+
+
+def kiosk_reason(view: SessionView) -> str:
+    if view.state in REASON_BY_STATE:
+        return REASON_BY_STATE[view.state]
+    if view.error_code in REASON_BY_ERROR:
+        return REASON_BY_ERROR[str(view.error_code)]
+    if view.offline:
+        return "offline"
+    return "error"
+
+
+class KioskController(QObject):
+    def __init__(
+        self,
+        window: KioskWindow,
+        driver: Any,
+        *,
+        monitor: Any = None,
+        connect_card: Callable[[str], Any] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.driver = driver
+        self.connect_card = connect_card
+        self._last_try_confirmed = False
+        self._finished_session: str | None = None  # the session whose outcome the kiosk already shows
+        driver.view_changed.connect(self.on_view)
+        window.pin_entered.connect(self.on_pin)
+        window.timed_out.connect(self.on_timeout)
+        window.staff_help_requested.connect(self.on_staff_help)
+        window.last_try_enter.clicked.connect(self._confirm_last_try)
+        if monitor is not None:
+            monitor.reader_event.connect(self.on_reader_event)
+
+    # --- from the reader --------------------------------------------------------------------------------------
+    def on_reader_event(self, kind: str, reader: str) -> None:
+        if kind == "card_inserted":
+            self.start(reader)
+        elif kind == "card_removed":
+            view = self.driver.view
+            if view is not None and not view.ended:
+                self.driver.interrupt("card_removed")
+
+    def start(self, reader: str) -> None:
+        if self.connect_card is None:
+            return
+        view = self.driver.view
+        if view is not None and not view.ended and view.state != State.IDLE:
+            return
+        connect = self.connect_card
+        self._last_try_confirmed = False
+        self._finished_session = None
+        self.driver.new_session()
+        self.window.show_reading()
+        self.driver.start_with_card(lambda: connect(reader))
+
+    # --- from the patient -------------------------------------------------------------------------------------
+    def on_pin(self, pin: str) -> None:
+        self.window.show_checking()
+        self.driver.run("submit_pin", pin, confirm_last_try=self._last_try_confirmed)
+
+    def _confirm_last_try(self) -> None:
+        self._last_try_confirmed = True
+
+    def on_timeout(self) -> None:
+        view = self.driver.view
+        if view is not None and not view.ended:
+            self.driver.interrupt("timeout")
+
+    def on_staff_help(self) -> None:
+        view = self.driver.view
+        if view is not None and not view.ended:
+            self._finished_session = view.session_id
+            self.driver.interrupt("cancel")
+
+    # --- from the state machine -------------------------------------------------------------------------------
+    def on_view(self, view: SessionView) -> None:
+        if view.session_id == self._finished_session:
+            return  # the patient already sees the outcome (done or ask the staff)
+        kv = view.for_kiosk()
+        if kv.screen == KioskScreen.ASK_STAFF:
+            self._finish(view)
+            self.window.show_ask_staff(kiosk_reason(view))
+        elif kv.screen == KioskScreen.DONE:
+            self._finished_session = view.session_id
+            self.window.show_done(kv.queue_number or 0, kv.own_name or "")
+        elif kv.screen in (KioskScreen.ENTER_PIN, KioskScreen.CONFIRM_LAST_TRY):
+            tries = kv.pin_tries_left if kv.pin_tries_left is not None else 3
+            if kv.screen == KioskScreen.CONFIRM_LAST_TRY and self._last_try_confirmed:
+                self.window.show_pin(tries)  # already confirmed: straight to the keypad
+                if self.window.current_screen() == "last_try":
+                    self.window._go("pin")
+            else:
+                self.window.show_pin(tries)
+        elif kv.screen == KioskScreen.PLEASE_WAIT:
+            if view.state == State.READING_CARD:
+                self.window.show_reading()
+            else:
+                self.window.show_checking()
+        elif kv.screen == KioskScreen.USE_FACE_READER:
+            self.window.show_checking()
+        elif kv.screen == KioskScreen.ENDED:
+            self.window.show_welcome()
+
+    def _finish(self, view: SessionView) -> None:
+        """The kiosk cannot finish this one: end it cleanly so the desk takes over from the start."""
+        self._finished_session = view.session_id
+        if not view.ended:
+            self.driver.interrupt("cancel")

@@ -1,0 +1,49 @@
+"""Watches the card reader on its own thread and reports insertions and removals as Qt signals.
+
+The backend's watcher blocks (PC/SC's GetStatusChange, or the simulator's queue), so it runs on a plain Python
+thread; the events cross to the GUI thread through a queued signal."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from reception_app.card.backends.base import ReaderBackend, ReaderEvent
+
+
+class ReaderMonitor(QObject):
+    reader_event = Signal(str, str)
+    """(kind, reader name); kind is a ReaderEventKind value: card_inserted, card_removed, reader_added, ..."""
+    failed = Signal(str)
+    """The reader service went away (message in English; the status bar shows it)."""
+
+    def __init__(self, backend: ReaderBackend, parent: QObject | None = None, *, poll_s: float = 0.2) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._poll_s = poll_s
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="reader-monitor", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            watcher = self._backend.watch()
+            watcher.run(self._emit, self._stop, self._poll_s)
+        except Exception as exc:  # reported in the status bar, never a crash of the window
+            self.failed.emit(str(exc))
+
+    def _emit(self, event: ReaderEvent) -> None:
+        self.reader_event.emit(str(event.kind), event.reader)
+
+    def stop(self, timeout_s: float = 2.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+            self._thread = None

@@ -1,0 +1,200 @@
+"""Composes the running app: the services (demo: simulator reader + OQS/PMH simulator + demo database; otherwise
+the configured ones), the Qt driver of the check-in state machine, the reader monitor, and the windows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from reception_app.paths import user_data_dir
+from reception_app.reception.models import Channel
+from reception_app.ui.context import UiContext
+from reception_app.ui.desk.tables import PatientRow, QueueRow
+from reception_app.ui.i18n import Translations
+from reception_app.ui.settings import AppSettings, save_settings
+from reception_app.ui.ticket import QtTicketPrinter
+from reception_app.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+DEMO_STAFF_LOGIN = "demo"
+DEMO_STAFF_PASSWORD = "demo-staff"  # synthetic demo database only (documented in docs/ui.md)
+_SEX = {"male": "1", "female": "2"}
+
+
+class AppSession:
+    def __init__(
+        self,
+        settings: AppSettings,
+        translations: Translations | None = None,
+        *,
+        demo: bool = False,
+        data_dir: Path | None = None,
+    ) -> None:
+        self.settings = settings
+        self.translations = translations
+        self.demo = demo
+        self.data_dir = data_dir
+        self.services: Any = None
+        self.worker: Worker | None = None
+        self.monitor: Any = None
+        self.problem: str | None = None
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._windows: list[QWidget] = []
+        self._drivers: list[Any] = []
+
+    # --- lifecycle --------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.worker = Worker()
+        if self.demo:
+            from reception_app.reception.demo import DemoServices
+
+            folder = self.data_dir or (user_data_dir() / "demo")
+            self.services = DemoServices.start(folder)
+            self.services.printer = QtTicketPrinter(folder / "tickets", self.settings.printer_name)
+            self._ensure_demo_staff()
+            from reception_app.ui.reader_monitor import ReaderMonitor
+
+            self.monitor = ReaderMonitor(self.services.backend)
+            self.monitor.start()
+        else:
+            # The production composition (PC/SC reader, the configured gateway and folders, the keyring-keyed
+            # database) is not wired yet: the desk opens and says so instead of guessing.
+            self.problem = "not_configured"
+
+    def stop(self) -> None:
+        if self.monitor is not None:
+            self.monitor.stop()
+            self.monitor = None
+        for driver in self._drivers:
+            view = driver.view
+            if view is not None and not view.ended:
+                driver.interrupt("cancel")
+            driver.wait_idle(10_000)
+        if self.worker is not None:
+            self.worker.wait_for_done(10_000)
+        if self.services is not None:
+            self.services.stop()
+            self.services = None
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def _ensure_demo_staff(self) -> None:
+        store = self.services.store
+        if store.authenticate(DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD) is None:
+            try:
+                store.add_staff_user(DEMO_STAFF_LOGIN, "Demo staff", "clerk", DEMO_STAFF_PASSWORD, "system:demo")
+            except Exception as exc:  # already there with another password: the demo still runs, login says so
+                log.warning("demo staff user not added: %s", type(exc).__name__)
+
+    # --- what the windows get ---------------------------------------------------------------------------------
+    def make_driver(self, channel: Channel) -> Any:
+        from reception_app.ui.driver import QtSessionDriver
+
+        services = self.services
+        driver = QtSessionDriver(lambda listener: services.new_session(channel, listener))
+        self._drivers.append(driver)
+        return driver
+
+    def context(self, channel: Channel = Channel.DESK) -> UiContext:
+        assert self.worker is not None, "start() first"
+        ctx = UiContext(worker=self.worker, settings=self.settings, demo=self.demo,
+                        save_settings=self._save_settings, on_language_changed=self._language_changed)
+        services = self.services
+        if services is None:
+            return ctx
+        ctx.driver = self.make_driver(channel)
+        ctx.monitor = self.monitor
+        ctx.connect_card = lambda reader: services.open_card(reader or None)
+        ctx.queue_fetch = lambda: queue_rows(services.store, services.clock().date())
+        ctx.search = lambda kind, text: search_rows(services.store, kind, text)
+        ctx.staff_verifier = lambda login, password: services.store.authenticate(login, password) is not None
+        ctx.gateway_check = lambda: gateway_alive(services)
+        ctx.qa = services
+        return ctx
+
+    def open_desk(self) -> QWidget:
+        from reception_app.ui.desk.window import DeskWindow
+
+        window = DeskWindow(self.context(Channel.DESK))
+        if self.problem == "not_configured":
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "DeskWindow",
+                "This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app."))
+        self._windows.append(window)
+        return window
+
+    def open_kiosk(self) -> QWidget:
+        from reception_app.ui.kiosk.controller import KioskController
+        from reception_app.ui.kiosk.window import KioskWindow
+
+        ctx = self.context(Channel.KIOSK)
+        window = KioskWindow(ctx.staff_verifier, language=self.settings.language,
+                             idle_timeout_s=self.settings.kiosk_idle_timeout_s)
+        if ctx.driver is not None:
+            self.kiosk_controller = KioskController(window, ctx.driver, monitor=ctx.monitor,
+                                                    connect_card=ctx.connect_card)
+        self._windows.append(window)
+        return window
+
+    def _save_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
+        save_settings(settings)
+
+    def _language_changed(self, lang: str) -> None:
+        if self.translations is not None:
+            self.translations.install(lang)
+
+
+def queue_rows(store: Any, day: dt.date) -> list[QueueRow]:
+    rows: list[QueueRow] = []
+    for visit in store.queue(day):
+        patient = store.get_patient(visit.patient_id)
+        rows.append(QueueRow(
+            queue_number=visit.queue_number, checked_in_at=visit.checked_in_at, patient_id=visit.patient_id,
+            name=patient.name if patient else "", kana=patient.kana if patient else "",
+            channel=str(visit.channel), status=str(visit.status)))
+    return rows
+
+
+def search_rows(store: Any, kind: str, text: str) -> list[PatientRow]:
+    found: list[Any]
+    if kind == "kana":
+        found = store.find_by_kana_prefix(text)
+    elif kind == "patient_id":
+        p = store.get_patient(text)
+        found = [p] if p else []
+    elif kind == "birth_date":
+        try:
+            born = dt.date.fromisoformat(text)
+        except ValueError:
+            return []
+        found = store.find_by_birth_date(born)
+    elif kind == "phone":
+        found = store.find_by_phone(text)
+    elif kind == "reference_number":
+        p = store.find_by_reference_number(text)
+        found = [p] if p else []
+    else:
+        return []
+    return [PatientRow(p.patient_id, p.name, p.kana, p.birth_date, _SEX.get(str(p.sex), "3"), p.phone)
+            for p in found]
+
+
+def gateway_alive(services: Any) -> bool:
+    """The gateway hands out a challenge (idempotent, no patient data): it is reachable and answering."""
+    gateway = getattr(services.eligibility, "gateway", None)
+    client = getattr(gateway, "client", None)
+    if client is None:
+        return False
+    try:
+        client.get_challenge()
+    except Exception:
+        return False
+    return True

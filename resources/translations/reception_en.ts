@@ -1,0 +1,2323 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="25"/>
+        <source>Check-in progress</source>
+        <translation>Check-in progress</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="26"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="30"/>
+        <source>Check-in state</source>
+        <translation>Check-in state</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="47"/>
+        <source>Suggested patient</source>
+        <translation>Suggested patient</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="51"/>
+        <source>Check-in message</source>
+        <translation>Check-in message</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="54"/>
+        <source>Queue number</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="57"/>
+        <source>Patient enters &amp;PIN…</source>
+        <translation>Patient enters &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="58"/>
+        <source>Patient enters PIN</source>
+        <translation>Patient enters PIN</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="60"/>
+        <source>Use the &amp;face reader</source>
+        <translation>Use the &amp;face reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="61"/>
+        <source>Use the face reader</source>
+        <translation>Use the face reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="63"/>
+        <source>By &amp;insurance number…</source>
+        <translation>By &amp;insurance number…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="64"/>
+        <source>Eligibility by insurance number</source>
+        <translation>Eligibility by insurance number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="66"/>
+        <source>Continue with a &amp;declaration (申立書)</source>
+        <translation>Continue with a &amp;declaration (申立書)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="67"/>
+        <source>Continue with a declaration</source>
+        <translation>Continue with a declaration</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="69"/>
+        <source>&amp;Cancel check-in</source>
+        <translation>&amp;Cancel check-in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="70"/>
+        <source>Cancel check-in</source>
+        <translation>Cancel check-in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="109"/>
+        <source>Welcome back (to be confirmed): %1</source>
+        <translation>Welcome back (to be confirmed): %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="118"/>
+        <source>Tries left: %1</source>
+        <translation>Tries left: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="125"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="40"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="41"/>
+        <source>Reception desk</source>
+        <translation>Reception desk</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="40"/>
+        <source> — DEMO (synthetic data)</source>
+        <translation> — DEMO (synthetic data)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="49"/>
+        <source>Queue and search</source>
+        <translation>Queue and search</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="50"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <source>Today's &amp;queue</source>
+        <translation>Today's &amp;queue</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <source>Patient &amp;search</source>
+        <translation>Patient &amp;search</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="62"/>
+        <source>Reader: not connected</source>
+        <translation>Reader: not connected</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="63"/>
+        <source>Reader status</source>
+        <translation>Reader status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
+        <source>Eligibility service: not checked</source>
+        <translation>Eligibility service: not checked</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
+        <source>Connection status</source>
+        <translation>Connection status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <source>Staff user</source>
+        <translation>Staff user</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="72"/>
+        <source>DEMO — synthetic patients only</source>
+        <translation>DEMO — synthetic patients only</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="74"/>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="82"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="84"/>
+        <source>QA panel</source>
+        <translation>QA panel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="122"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="123"/>
+        <source>Staff &amp;login…</source>
+        <translation>Staff &amp;login…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="124"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="125"/>
+        <source>Set-up &amp;wizard…</source>
+        <translation>Set-up &amp;wizard…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="131"/>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
+        <source>Patient enters &amp;PIN…</source>
+        <translation>Patient enters &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
+        <source>Use the &amp;face reader</source>
+        <translation>Use the &amp;face reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
+        <source>By &amp;insurance number…</source>
+        <translation>By &amp;insurance number…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="135"/>
+        <source>&amp;Cancel check-in</source>
+        <translation>&amp;Cancel check-in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="138"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
+        <source>Reader: %1 — card present</source>
+        <translation>Reader: %1 — card present</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="152"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="156"/>
+        <source>Reader: %1 — no card</source>
+        <translation>Reader: %1 — no card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="158"/>
+        <source>Reader: %1 disconnected</source>
+        <translation>Reader: %1 disconnected</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="161"/>
+        <source>Reader service unavailable: %1</source>
+        <translation>Reader service unavailable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="181"/>
+        <source>Eligibility service: online</source>
+        <translation>Eligibility service: online</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="184"/>
+        <source>⚠ Eligibility service: OFFLINE</source>
+        <translation>⚠ Eligibility service: OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="202"/>
+        <source>Checked in: No. %1</source>
+        <translation>Checked in: No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="235"/>
+        <source>One PIN try left</source>
+        <translation>One PIN try left</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="236"/>
+        <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
+        <translation>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="312"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="326"/>
+        <source>Patient %1 selected</source>
+        <translation>Patient %1 selected</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="332"/>
+        <source>Staff: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="343"/>
+        <source>Settings saved. Reader and gateway changes apply at the next start.</source>
+        <translation>Settings saved. Reader and gateway changes apply at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="352"/>
+        <source>Set-up wizard</source>
+        <translation>Set-up wizard</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="352"/>
+        <source>The set-up wizard is not installed.</source>
+        <translation>The set-up wizard is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="127"/>
+        <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
+        <translation>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="353"/>
+        <source>None in the result. If the patient shows a paper 受給者証, check it.</source>
+        <translation>None in the result. If the patient shows a paper 受給者証, check it.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="463"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="464"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="465"/>
+        <source>valid on the visit day</source>
+        <translation>valid on the visit day</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="466"/>
+        <source>NOT valid on the visit day</source>
+        <translation>NOT valid on the visit day</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="467"/>
+        <source>No eligibility result yet. Place a card on the reader.</source>
+        <translation>No eligibility result yet. Place a card on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="468"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="469"/>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="470"/>
+        <source>last confirmed on %1</source>
+        <translation>last confirmed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="471"/>
+        <source>Re-confirmation is queued for when the connection is back.</source>
+        <translation>Re-confirmation is queued for when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="472"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="473"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="474"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="475"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="476"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="477"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="478"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="479"/>
+        <source>age %1</source>
+        <translation>age %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="480"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="481"/>
+        <source>Address (as the insurer holds it)</source>
+        <translation>Address (as the insurer holds it)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="482"/>
+        <source>Other name (通称名)</source>
+        <translation>Other name (通称名)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="483"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="484"/>
+        <source>marks a character the OQS could not send (外字). Keep the chart spelling.</source>
+        <translation>marks a character the OQS could not send (外字). Keep the chart spelling.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="485"/>
+        <source>照会番号 (reference number)</source>
+        <translation>照会番号 (reference number)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="486"/>
+        <source>Copay</source>
+        <translation>Copay</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="487"/>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="488"/>
+        <source>Symbol and number</source>
+        <translation>Symbol and number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="489"/>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="490"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="491"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="492"/>
+        <source>高齢受給者 (elderly recipient)</source>
+        <translation>高齢受給者 (elderly recipient)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="493"/>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="494"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="495"/>
+        <source>限度額 (limit class)</source>
+        <translation>限度額 (limit class)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="496"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="497"/>
+        <source>特定疾病 (specific diseases)</source>
+        <translation>特定疾病 (specific diseases)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="498"/>
+        <source>医療扶助 tickets (医療券)</source>
+        <translation>医療扶助 tickets (医療券)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="499"/>
+        <source>Subsidies (公費), in claim order</source>
+        <translation>Subsidies (公費), in claim order</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="500"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="501"/>
+        <source>法別</source>
+        <translation>法別</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="502"/>
+        <source>Payer (負担者番号)</source>
+        <translation>Payer (負担者番号)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="503"/>
+        <source>Recipient (受給者番号)</source>
+        <translation>Recipient (受給者番号)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="504"/>
+        <source>On the visit day</source>
+        <translation>On the visit day</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="505"/>
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="506"/>
+        <source>Copay estimate (an estimate only)</source>
+        <translation>Copay estimate (an estimate only)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="507"/>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="508"/>
+        <source>Other details</source>
+        <translation>Other details</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="509"/>
+        <source>Merged eligibility</source>
+        <translation>Merged eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="510"/>
+        <source>Insurance, subsidies and warnings for the current patient</source>
+        <translation>Insurance, subsidies and warnings for the current patient</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceNumberDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="365"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="366"/>
+        <source>Eligibility by insurance number</source>
+        <translation>Eligibility by insurance number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="368"/>
+        <source>Insurer number</source>
+        <translation>Insurer number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="370"/>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="372"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="374"/>
+        <source>Branch number</source>
+        <translation>Branch number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="377"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="381"/>
+        <source>&amp;Insurer number (保険者番号)</source>
+        <translation>&amp;Insurer number (保険者番号)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="382"/>
+        <source>S&amp;ymbol (記号)</source>
+        <translation>S&amp;ymbol (記号)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="383"/>
+        <source>N&amp;umber (番号)</source>
+        <translation>N&amp;umber (番号)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="384"/>
+        <source>&amp;Branch (枝番)</source>
+        <translation>&amp;Branch (枝番)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="385"/>
+        <source>Birth &amp;date</source>
+        <translation>Birth &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="388"/>
+        <source>Ask OQS</source>
+        <translation>Ask OQS</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="389"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
+        <source>The insurer number and the number are required.</source>
+        <translation>The insurer number and the number are required.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="405"/>
+        <source>The insurer number has 6 or 8 digits.</source>
+        <translation>The insurer number has 6 or 8 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="14"/>
+        <source>Please place your My Number Card on the reader.</source>
+        <translation>Please place your My Number Card on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="15"/>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="16"/>
+        <source>Reading your card. Please do not remove it.</source>
+        <translation>Reading your card. Please do not remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="17"/>
+        <source>Please enter your 4-digit PIN.</source>
+        <translation>Please enter your 4-digit PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="18"/>
+        <source>Tries left: %1</source>
+        <translation>Tries left: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="19"/>
+        <source>Cover the keypad with your hand while you type.</source>
+        <translation>Cover the keypad with your hand while you type.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="20"/>
+        <source>Only one try is left. If the PIN is wrong again, the card is locked and only your city office can unlock it.</source>
+        <translation>Only one try is left. If the PIN is wrong again, the card is locked and only your city office can unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="24"/>
+        <source>Are you sure of your PIN?</source>
+        <translation>Are you sure of your PIN?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="25"/>
+        <source>Checking your insurance. Please wait.</source>
+        <translation>Checking your insurance. Please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="26"/>
+        <source>Check-in is complete.</source>
+        <translation>Check-in is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="27"/>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="28"/>
+        <source>Please take your ticket and wait until your number is called.</source>
+        <translation>Please take your ticket and wait until your number is called.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="29"/>
+        <source>%1, thank you.</source>
+        <translation>%1, thank you.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="30"/>
+        <source>Please ask the staff at the reception desk.</source>
+        <translation>Please ask the staff at the reception desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="31"/>
+        <source>Please take your card with you.</source>
+        <translation>Please take your card with you.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="33"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="34"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="35"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="36"/>
+        <source>Ask the staff</source>
+        <translation>Ask the staff</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="37"/>
+        <source>Enter the PIN</source>
+        <translation>Enter the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="38"/>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="39"/>
+        <source>日本語 / English</source>
+        <translation>日本語 / English</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="43"/>
+        <source>The card's PIN is locked. The staff will help you.</source>
+        <translation>The card's PIN is locked. The staff will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="44"/>
+        <source>The staff will help you check in without using the last try.</source>
+        <translation>The staff will help you check in without using the last try.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="45"/>
+        <source>The card was removed before reading finished.</source>
+        <translation>The card was removed before reading finished.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="46"/>
+        <source>The card could not be read.</source>
+        <translation>The card could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="47"/>
+        <source>This card cannot be used here.</source>
+        <translation>This card cannot be used here.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="48"/>
+        <source>Your insurance needs to be checked at the desk.</source>
+        <translation>Your insurance needs to be checked at the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="49"/>
+        <source>This seems to be your first visit. The staff will register you.</source>
+        <translation>This seems to be your first visit. The staff will register you.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="50"/>
+        <source>The staff need to confirm who you are.</source>
+        <translation>The staff need to confirm who you are.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="51"/>
+        <source>The insurance check is not available right now.</source>
+        <translation>The insurance check is not available right now.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="52"/>
+        <source>It took too long.</source>
+        <translation>It took too long.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="53"/>
+        <source>Check-in was stopped.</source>
+        <translation>Check-in was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="54"/>
+        <source>Something unexpected happened.</source>
+        <translation>Something unexpected happened.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="93"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="94"/>
+        <source>Reception kiosk</source>
+        <translation>Reception kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="117"/>
+        <source>Staff menu</source>
+        <translation>Staff menu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="393"/>
+        <source>A staff login is needed to leave the kiosk.</source>
+        <translation>A staff login is needed to leave the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="181"/>
+        <source>Which patient is this?</source>
+        <translation>Which patient is this?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="182"/>
+        <source>Patient match</source>
+        <translation>Patient match</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="201"/>
+        <source>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</source>
+        <translation>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="203"/>
+        <source>No patient in the clinic's records matches. Register a new patient.</source>
+        <translation>No patient in the clinic's records matches. Register a new patient.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="208"/>
+        <source>Eligibility result</source>
+        <translation>Eligibility result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="211"/>
+        <source>Candidate %1</source>
+        <translation>Candidate %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="212"/>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="227"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="228"/>
+        <source>Differs from the eligibility result</source>
+        <translation>Differs from the eligibility result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="232"/>
+        <source>This is the patient (%1)</source>
+        <translation>This is the patient (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="233"/>
+        <source>Choose candidate %1</source>
+        <translation>Choose candidate %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="241"/>
+        <source>&amp;Register a new patient…</source>
+        <translation>&amp;Register a new patient…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="242"/>
+        <source>Register a new patient</source>
+        <translation>Register a new patient</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="245"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="279"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="246"/>
+        <source>Cancel the match</source>
+        <translation>Cancel the match</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="256"/>
+        <source>New patient (prefilled from the eligibility result)</source>
+        <translation>New patient (prefilled from the eligibility result)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="263"/>
+        <source>Read the address from the card…</source>
+        <translation>Read the address from the card…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="264"/>
+        <source>Read the card's basic 4 information with the patient's PIN</source>
+        <translation>Read the card's basic 4 information with the patient's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="265"/>
+        <source>The patient types the 券面事項入力補助 PIN (4 digits).</source>
+        <translation>The patient types the 券面事項入力補助 PIN (4 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="274"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="276"/>
+        <source>Register and check in</source>
+        <translation>Register and check in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="277"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="278"/>
+        <source>Back to the candidates</source>
+        <translation>Back to the candidates</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="280"/>
+        <source>Cancel the registration</source>
+        <translation>Cancel the registration</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="304"/>
+        <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</source>
+        <translation>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="309"/>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="320"/>
+        <source>Address read from the card.</source>
+        <translation>Address read from the card.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPinDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="46"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="47"/>
+        <source>PIN entry for the patient</source>
+        <translation>PIN entry for the patient</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="48"/>
+        <source>Please let the patient type the 4-digit PIN of the card (利用者証明用).</source>
+        <translation>Please let the patient type the 4-digit PIN of the card (利用者証明用).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="53"/>
+        <source>Tries left: %1</source>
+        <translation>Tries left: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="57"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="57"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="60"/>
+        <source>Cancel PIN entry</source>
+        <translation>Cancel PIN entry</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/keypad.py" line="20"/>
+        <source>PIN keypad</source>
+        <translation>PIN keypad</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/keypad.py" line="24"/>
+        <source>PIN digits entered</source>
+        <translation>PIN digits entered</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="76"/>
+        <source>QA panel</source>
+        <translation>QA panel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="91"/>
+        <source>Virtual readers and cards</source>
+        <translation>Virtual readers and cards</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
+        <source>Virtual reader</source>
+        <translation>Virtual reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
+        <source>Card profile</source>
+        <translation>Card profile</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="102"/>
+        <source>&amp;Insert card</source>
+        <translation>&amp;Insert card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="103"/>
+        <source>Insert the card profile</source>
+        <translation>Insert the card profile</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
+        <source>&amp;Remove card</source>
+        <translation>&amp;Remove card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
+        <source>Remove the card</source>
+        <translation>Remove the card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
+        <source>Add a reader</source>
+        <translation>Add a reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
+        <source>Add a virtual reader</source>
+        <translation>Add a virtual reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
+        <source>Card in the reader</source>
+        <translation>Card in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="117"/>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="118"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="317"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="156"/>
+        <source>Insert failed: %1</source>
+        <translation>Insert failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="169"/>
+        <source>No card in this reader.</source>
+        <translation>No card in this reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="171"/>
+        <source>Card: %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="176"/>
+        <source>Card faults (card in the selected reader)</source>
+        <translation>Card faults (card in the selected reader)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="181"/>
+        <source>Card latency per APDU</source>
+        <translation>Card latency per APDU</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="185"/>
+        <source>Pull the card after N APDUs</source>
+        <translation>Pull the card after N APDUs</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="186"/>
+        <source>Mute card (never answers)</source>
+        <translation>Mute card (never answers)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
+        <source>Mute card</source>
+        <translation>Mute card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="191"/>
+        <source>Garble every Nth answer</source>
+        <translation>Garble every Nth answer</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
+        <source>Forced status words</source>
+        <translation>Forced status words</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="195"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="196"/>
+        <source>Apply card faults</source>
+        <translation>Apply card faults</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
+        <source>Card fault status</source>
+        <translation>Card fault status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="200"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="260"/>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="201"/>
+        <source>Pull after</source>
+        <translation>Pull after</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
+        <source>Garble every</source>
+        <translation>Garble every</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <source>Forced SW (INS=SW)</source>
+        <translation>Forced SW (INS=SW)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="212"/>
+        <source>Insert a card first.</source>
+        <translation>Insert a card first.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="217"/>
+        <source>Not understood: %1 (write INS=SW, e.g. 20=6983)</source>
+        <translation>Not understood: %1 (write INS=SW, e.g. 20=6983)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="229"/>
+        <source>Card faults applied.</source>
+        <translation>Card faults applied.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="234"/>
+        <source>Gateway simulator</source>
+        <translation>Gateway simulator</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="239"/>
+        <source>Gateway latency</source>
+        <translation>Gateway latency</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="241"/>
+        <source>Gateway HTTP status</source>
+        <translation>Gateway HTTP status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
+        <source>Gateway down (connection dropped)</source>
+        <translation>Gateway down (connection dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
+        <source>Gateway down</source>
+        <translation>Gateway down</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="246"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
+        <source>Malformed answers</source>
+        <translation>Malformed answers</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="251"/>
+        <source>Gateway hang</source>
+        <translation>Gateway hang</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="252"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="253"/>
+        <source>Apply gateway faults</source>
+        <translation>Apply gateway faults</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
+        <source>Reset all simulator faults</source>
+        <translation>Reset all simulator faults</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
+        <source>Gateway fault status</source>
+        <translation>Gateway fault status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="261"/>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
+        <source>Hang</source>
+        <translation>Hang</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="286"/>
+        <source>Simulator faults reset.</source>
+        <translation>Simulator faults reset.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="292"/>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="294"/>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
+        <source>OQS terminal simulator (face reader)</source>
+        <translation>OQS terminal simulator (face reader)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
+        <source>Face result profile</source>
+        <translation>Face result profile</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
+        <source>Write a &amp;face result</source>
+        <translation>Write a &amp;face result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="304"/>
+        <source>Write a face result</source>
+        <translation>Write a face result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="309"/>
+        <source>Partial write pause</source>
+        <translation>Partial write pause</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="310"/>
+        <source>Write every file twice</source>
+        <translation>Write every file twice</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="311"/>
+        <source>Duplicate face files</source>
+        <translation>Duplicate face files</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
+        <source>Apply terminal faults</source>
+        <translation>Apply terminal faults</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
+        <source>Terminal status</source>
+        <translation>Terminal status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
+        <source>Partial write</source>
+        <translation>Partial write</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="330"/>
+        <source>Face result written.</source>
+        <translation>Face result written.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="331"/>
+        <source>Not written: %1</source>
+        <translation>Not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="343"/>
+        <source>APDU trace (headers and status words only)</source>
+        <translation>APDU trace (headers and status words only)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="348"/>
+        <source>APDU trace</source>
+        <translation>APDU trace</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
+        <source>Clear trace</source>
+        <translation>Clear trace</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="352"/>
+        <source>Clear the APDU trace</source>
+        <translation>Clear the APDU trace</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="134"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="134"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="175"/>
+        <source>Today's queue</source>
+        <translation>Today's queue</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="176"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="177"/>
+        <source>Refresh the queue</source>
+        <translation>Refresh the queue</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="180"/>
+        <source>Queue status</source>
+        <translation>Queue status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="193"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/tables.py" line="199"/>
+        <source>%n patient(s) today</source>
+        <translation>
+            <numerusform>%n patient today</numerusform><numerusform>%n patients today</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="202"/>
+        <source>The queue could not be read: %1</source>
+        <translation>The queue could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormWidget</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="103"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="105"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="109"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="113"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="115"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="120"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="121"/>
+        <source>&amp;Kana</source>
+        <translation>&amp;Kana</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="122"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="123"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="124"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="125"/>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="331"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="332"/>
+        <source>Insurance changed</source>
+        <translation>Insurance changed</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="333"/>
+        <source>The insurance of %1 has changed. Link the new insurance to this patient?</source>
+        <translation>The insurance of %1 has changed. Link the new insurance to this patient?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="337"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="339"/>
+        <source>Old insurance</source>
+        <translation>Old insurance</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="341"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="344"/>
+        <source>New insurance</source>
+        <translation>New insurance</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="347"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="348"/>
+        <source>Relink to the new insurance</source>
+        <translation>Relink to the new insurance</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="350"/>
+        <source>Do not relink</source>
+        <translation>Do not relink</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="223"/>
+        <source>Search by</source>
+        <translation>Search by</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="225"/>
+        <source>Kana (beginning)</source>
+        <translation>Kana (beginning)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="226"/>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="227"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>Birth date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="228"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="229"/>
+        <source>照会番号</source>
+        <translation>照会番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="234"/>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="235"/>
+        <source>e.g. ヤマダ</source>
+        <translation>e.g. ヤマダ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="237"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="238"/>
+        <source>Search patients</source>
+        <translation>Search patients</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="241"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="244"/>
+        <source>Search status</source>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="260"/>
+        <source>Type what to search for.</source>
+        <translation>Type what to search for.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="263"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="267"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/tables.py" line="272"/>
+        <source>%n patient(s) found</source>
+        <translation>
+            <numerusform>%n patient found</numerusform><numerusform>%n patients found</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="275"/>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="54"/>
+        <source>Choose Japanese or English.</source>
+        <translation>Choose Japanese or English.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="62"/>
+        <source>Choose the PC/SC reader or the simulator.</source>
+        <translation>Choose the PC/SC reader or the simulator.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="72"/>
+        <source>This folder does not exist: %1</source>
+        <translation>This folder does not exist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="82"/>
+        <source>The gateway address must look like https://host:port/.</source>
+        <translation>The gateway address must look like https://host:port/.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="90"/>
+        <source>Use https:// for a gateway on another computer.</source>
+        <translation>Use https:// for a gateway on another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="100"/>
+        <source>This file does not exist: %1</source>
+        <translation>This file does not exist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="108"/>
+        <source>A client certificate needs its key, and the other way round.</source>
+        <translation>A client certificate needs its key, and the other way round.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="116"/>
+        <source>The kiosk timeout must be between 10 and 600 seconds.</source>
+        <translation>The kiosk timeout must be between 10 and 600 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="122"/>
+        <source>Give the kiosk a name.</source>
+        <translation>Give the kiosk a name.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="31"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="32"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="38"/>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="43"/>
+        <source>PC/SC card reader</source>
+        <translation>PC/SC card reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="44"/>
+        <source>Simulator (QA and demo)</source>
+        <translation>Simulator (QA and demo)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="46"/>
+        <source>Reader &amp;backend</source>
+        <translation>Reader &amp;backend</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
+        <source>Reader &amp;name (empty: the first)</source>
+        <translation>Reader &amp;name (empty: the first)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="48"/>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="52"/>
+        <source>&amp;Face results folder (face)</source>
+        <translation>&amp;Face results folder (face)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="53"/>
+        <source>&amp;Request folder (req)</source>
+        <translation>&amp;Request folder (req)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="54"/>
+        <source>Re&amp;sult folder (res)</source>
+        <translation>Re&amp;sult folder (res)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
+        <source>OQS terminal</source>
+        <translation>OQS terminal</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="60"/>
+        <source>&amp;Gateway address</source>
+        <translation>&amp;Gateway address</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="61"/>
+        <source>Client &amp;certificate</source>
+        <translation>Client &amp;certificate</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="62"/>
+        <source>Client &amp;key</source>
+        <translation>Client &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="63"/>
+        <source>Trusted &amp;CA bundle</source>
+        <translation>Trusted &amp;CA bundle</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="64"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="68"/>
+        <source>&amp;Printer (empty: the default)</source>
+        <translation>&amp;Printer (empty: the default)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="69"/>
+        <source>Save tickets as PDF in</source>
+        <translation>Save tickets as PDF in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="71"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="77"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="79"/>
+        <source>&amp;Idle timeout</source>
+        <translation>&amp;Idle timeout</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="80"/>
+        <source>Kiosk &amp;name</source>
+        <translation>Kiosk &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="81"/>
+        <source>Show the &amp;QA panel</source>
+        <translation>Show the &amp;QA panel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="88"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="89"/>
+        <source>Kiosk and language</source>
+        <translation>Kiosk and language</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="97"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="98"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="101"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="121"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="122"/>
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="126"/>
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="127"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="193"/>
+        <source>%n setting(s) need attention; nothing was saved.</source>
+        <translation>
+            <numerusform>%n setting needs attention; nothing was saved.</numerusform><numerusform>%n settings need attention; nothing was saved.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="21"/>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="22"/>
+        <source>Staff login</source>
+        <translation>Staff login</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="24"/>
+        <source>Enter a staff user name and password.</source>
+        <translation>Enter a staff user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="27"/>
+        <source>Staff user name</source>
+        <translation>Staff user name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="30"/>
+        <source>Staff password</source>
+        <translation>Staff password</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="36"/>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="37"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="40"/>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="41"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="44"/>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="54"/>
+        <source>No staff accounts are set up. Create one with the database tools.</source>
+        <translation>No staff accounts are set up. Create one with the database tools.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="64"/>
+        <source>Enter both the user name and the password.</source>
+        <translation>Enter both the user name and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="70"/>
+        <source>The staff list cannot be read right now.</source>
+        <translation>The staff list cannot be read right now.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="78"/>
+        <source>Too many wrong attempts.</source>
+        <translation>Too many wrong attempts.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="81"/>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="121"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="122"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="123"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="143"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="124"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="144"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="125"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="142"/>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="126"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="127"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="145"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="146"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="147"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../../reception_app/ui/ticket.py" line="52"/>
+        <location filename="../../reception_app/ui/ticket.py" line="102"/>
+        <source>Reception ticket</source>
+        <translation>Reception ticket</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/ticket.py" line="67"/>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/ticket.py" line="89"/>
+        <source>Please wait until your number is called.</source>
+        <translation>Please wait until your number is called.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="13"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="14"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="15"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="16"/>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="17"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="18"/>
+        <source>Patient match</source>
+        <translation>Patient match</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="19"/>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="20"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="21"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="26"/>
+        <source>Waiting for a card</source>
+        <translation>Waiting for a card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="27"/>
+        <source>Reading the card</source>
+        <translation>Reading the card</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="28"/>
+        <source>Waiting for the patient's PIN</source>
+        <translation>Waiting for the patient's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="29"/>
+        <source>PIN blocked</source>
+        <translation>PIN blocked</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="30"/>
+        <source>Asking for eligibility</source>
+        <translation>Asking for eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="31"/>
+        <source>Waiting for the face reader's result</source>
+        <translation>Waiting for the face reader's result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="32"/>
+        <source>Offline: decide on the declaration (申立書)</source>
+        <translation>Offline: decide on the declaration (申立書)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="33"/>
+        <source>Choose the patient</source>
+        <translation>Choose the patient</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="34"/>
+        <source>New patient: registration needed</source>
+        <translation>New patient: registration needed</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="35"/>
+        <source>Insurance changed: confirm the relink</source>
+        <translation>Insurance changed: confirm the relink</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="36"/>
+        <source>Checking in</source>
+        <translation>Checking in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="37"/>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="38"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="39"/>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="40"/>
+        <source>Card removed</source>
+        <translation>Card removed</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="41"/>
+        <source>Stopped with an error</source>
+        <translation>Stopped with an error</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="45"/>
+        <source>The card was removed from the reader. Place it again to restart.</source>
+        <translation>The card was removed from the reader. Place it again to restart.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="46"/>
+        <source>This card is not a My Number Card.</source>
+        <translation>This card is not a My Number Card.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="47"/>
+        <source>The PIN was wrong.</source>
+        <translation>The PIN was wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="48"/>
+        <source>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</source>
+        <translation>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="52"/>
+        <source>Only one PIN try is left. Confirm before the patient tries, or use another path.</source>
+        <translation>Only one PIN try is left. Confirm before the patient tries, or use another path.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="55"/>
+        <source>The card could not be read. Place it again.</source>
+        <translation>The card could not be read. Place it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="56"/>
+        <source>The eligibility service cannot be reached (offline).</source>
+        <translation>The eligibility service cannot be reached (offline).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="57"/>
+        <source>Eligibility could not be obtained.</source>
+        <translation>Eligibility could not be obtained.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="58"/>
+        <source>This action is not possible at this step.</source>
+        <translation>This action is not possible at this step.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="59"/>
+        <source>The input is not valid.</source>
+        <translation>The input is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="60"/>
+        <source>The record could not be saved; nothing was written. Try again.</source>
+        <translation>The record could not be saved; nothing was written. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="61"/>
+        <location filename="../../reception_app/ui/words.py" line="62"/>
+        <source>The check-in took too long and was stopped.</source>
+        <translation>The check-in took too long and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="63"/>
+        <source>The check-in was cancelled.</source>
+        <translation>The check-in was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="64"/>
+        <source>The eligibility gateway did not answer in time.</source>
+        <translation>The eligibility gateway did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="65"/>
+        <source>The eligibility gateway is not reachable.</source>
+        <translation>The eligibility gateway is not reachable.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="66"/>
+        <source>The gateway's certificate was not accepted.</source>
+        <translation>The gateway's certificate was not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="67"/>
+        <source>The gateway rejected the card's signature.</source>
+        <translation>The gateway rejected the card's signature.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="68"/>
+        <source>The OQS terminal did not answer in time.</source>
+        <translation>The OQS terminal did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="69"/>
+        <source>The face reader's folder cannot be read.</source>
+        <translation>The face reader's folder cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="73"/>
+        <source>Valid (有効)</source>
+        <translation>Valid (有効)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="74"/>
+        <source>Invalid (無効)</source>
+        <translation>Invalid (無効)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="75"/>
+        <source>Invalid: a newer qualification exists (無効・新資格あり)</source>
+        <translation>Invalid: a newer qualification exists (無効・新資格あり)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="76"/>
+        <source>No qualification found (該当資格なし)</source>
+        <translation>No qualification found (該当資格なし)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="77"/>
+        <source>Several qualifications found (複数該当)</source>
+        <translation>Several qualifications found (複数該当)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="78"/>
+        <source>Valid, not registered: medical assistance (有効・未登録)</source>
+        <translation>Valid, not registered: medical assistance (有効・未登録)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="79"/>
+        <source>Error: the result is not final</source>
+        <translation>Error: the result is not final</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="85"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="86"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="87"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="91"/>
+        <source>照会番号 (reference number)</source>
+        <translation>照会番号 (reference number)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="92"/>
+        <source>Insurance number</source>
+        <translation>Insurance number</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="93"/>
+        <source>Card linked earlier</source>
+        <translation>Card linked earlier</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="94"/>
+        <source>Kana and birth date</source>
+        <translation>Kana and birth date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="95"/>
+        <source>Card linked earlier (offline)</source>
+        <translation>Card linked earlier (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="96"/>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="97"/>
+        <source>Chosen by staff</source>
+        <translation>Chosen by staff</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="102"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="103"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="104"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="105"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="106"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="107"/>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="108"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2323 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="25"/>
+        <source>Check-in progress</source>
+        <translation>受付の進み具合</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="26"/>
+        <source>Check-in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="30"/>
+        <source>Check-in state</source>
+        <translation>受付の状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="47"/>
+        <source>Suggested patient</source>
+        <translation>候補の患者</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="51"/>
+        <source>Check-in message</source>
+        <translation>受付のメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="54"/>
+        <source>Queue number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="57"/>
+        <source>Patient enters &amp;PIN…</source>
+        <translation>患者が暗証番号を入力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="58"/>
+        <source>Patient enters PIN</source>
+        <translation>患者が暗証番号を入力</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="60"/>
+        <source>Use the &amp;face reader</source>
+        <translation>顔認証リーダーを使う(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="61"/>
+        <source>Use the face reader</source>
+        <translation>顔認証リーダーを使う</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="63"/>
+        <source>By &amp;insurance number…</source>
+        <translation>保険者番号で確認(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="64"/>
+        <source>Eligibility by insurance number</source>
+        <translation>保険者番号で資格確認</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="66"/>
+        <source>Continue with a &amp;declaration (申立書)</source>
+        <translation>被保険者資格申立書で続ける(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="67"/>
+        <source>Continue with a declaration</source>
+        <translation>被保険者資格申立書で続ける</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="69"/>
+        <source>&amp;Cancel check-in</source>
+        <translation>受付を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="70"/>
+        <source>Cancel check-in</source>
+        <translation>受付を中止</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="109"/>
+        <source>Welcome back (to be confirmed): %1</source>
+        <translation>お帰りなさい(要確認): %1 様</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="118"/>
+        <source>Tries left: %1</source>
+        <translation>残り回数: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="125"/>
+        <source>No. %1</source>
+        <translation>受付番号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="40"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="41"/>
+        <source>Reception desk</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="40"/>
+        <source> — DEMO (synthetic data)</source>
+        <translation> — デモ(架空のデータ)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="49"/>
+        <source>Queue and search</source>
+        <translation>受付一覧と検索</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="50"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <source>Today's &amp;queue</source>
+        <translation>本日の受付(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <source>Patient &amp;search</source>
+        <translation>患者検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="62"/>
+        <source>Reader: not connected</source>
+        <translation>リーダー: 未接続</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="63"/>
+        <source>Reader status</source>
+        <translation>リーダーの状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
+        <source>Eligibility service: not checked</source>
+        <translation>資格確認: 未確認</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
+        <source>Connection status</source>
+        <translation>接続状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
+        <source>Not logged in</source>
+        <translation>未ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <source>Staff user</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="72"/>
+        <source>DEMO — synthetic patients only</source>
+        <translation>デモ — 架空の患者のみ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="74"/>
+        <source>Demo mode</source>
+        <translation>デモモード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="82"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="84"/>
+        <source>QA panel</source>
+        <translation>QAパネル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="122"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="123"/>
+        <source>Staff &amp;login…</source>
+        <translation>職員ログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="124"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="125"/>
+        <source>Set-up &amp;wizard…</source>
+        <translation>初期設定ウィザード(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="131"/>
+        <source>&amp;Check-in</source>
+        <translation>受付(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
+        <source>Patient enters &amp;PIN…</source>
+        <translation>患者が暗証番号を入力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
+        <source>Use the &amp;face reader</source>
+        <translation>顔認証リーダーを使う(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
+        <source>By &amp;insurance number…</source>
+        <translation>保険者番号で確認(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="135"/>
+        <source>&amp;Cancel check-in</source>
+        <translation>受付を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="138"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
+        <source>Reader: %1 — card present</source>
+        <translation>リーダー: %1 — カードあり</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="152"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="156"/>
+        <source>Reader: %1 — no card</source>
+        <translation>リーダー: %1 — カードなし</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="158"/>
+        <source>Reader: %1 disconnected</source>
+        <translation>リーダー: %1 が外れました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="161"/>
+        <source>Reader service unavailable: %1</source>
+        <translation>カードリーダーのサービスが使えません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="181"/>
+        <source>Eligibility service: online</source>
+        <translation>資格確認: 接続中</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="184"/>
+        <source>⚠ Eligibility service: OFFLINE</source>
+        <translation>⚠ 資格確認: オフライン</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="202"/>
+        <source>Checked in: No. %1</source>
+        <translation>受付完了: 受付番号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="235"/>
+        <source>One PIN try left</source>
+        <translation>暗証番号の残りは1回</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="236"/>
+        <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
+        <translation>暗証番号の残り回数は1回です。間違えるとロックされ、市区町村の窓口でしか解除できません。もう一度入力してもらいますか?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="312"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="326"/>
+        <source>Patient %1 selected</source>
+        <translation>患者 %1 を選択しました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="332"/>
+        <source>Staff: %1</source>
+        <translation>職員: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="343"/>
+        <source>Settings saved. Reader and gateway changes apply at the next start.</source>
+        <translation>設定を保存しました。リーダーとゲートウェイの変更は次回の起動から有効です。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="352"/>
+        <source>Set-up wizard</source>
+        <translation>初期設定ウィザード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="352"/>
+        <source>The set-up wizard is not installed.</source>
+        <translation>初期設定ウィザードがインストールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="127"/>
+        <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
+        <translation>このコンピューターは未設定です。「ファイル → 初期設定ウィザード」を実行するか、--demo で起動してお試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="353"/>
+        <source>None in the result. If the patient shows a paper 受給者証, check it.</source>
+        <translation>結果にはありません。紙の受給者証をお持ちの場合は確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="463"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="464"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="465"/>
+        <source>valid on the visit day</source>
+        <translation>受診日に有効</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="466"/>
+        <source>NOT valid on the visit day</source>
+        <translation>受診日に無効</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="467"/>
+        <source>No eligibility result yet. Place a card on the reader.</source>
+        <translation>まだ資格確認の結果はありません。カードをリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="468"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="469"/>
+        <source>OFFLINE</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="470"/>
+        <source>last confirmed on %1</source>
+        <translation>最終確認 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="471"/>
+        <source>Re-confirmation is queued for when the connection is back.</source>
+        <translation>接続が戻ったら再確認します(予約済み)。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="472"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="473"/>
+        <source>Note</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="474"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="475"/>
+        <source>Warnings</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="476"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="477"/>
+        <source>Kana</source>
+        <translation>カナ氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="478"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="479"/>
+        <source>age %1</source>
+        <translation>%1 歳</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="480"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="481"/>
+        <source>Address (as the insurer holds it)</source>
+        <translation>住所(保険者の登録)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="482"/>
+        <source>Other name (通称名)</source>
+        <translation>通称名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="483"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="484"/>
+        <source>marks a character the OQS could not send (外字). Keep the chart spelling.</source>
+        <translation>はオンライン資格確認で送れない文字(外字)です。カルテの表記を残してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="485"/>
+        <source>照会番号 (reference number)</source>
+        <translation>照会番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="486"/>
+        <source>Copay</source>
+        <translation>負担割合</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="487"/>
+        <source>Insurer</source>
+        <translation>保険者</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="488"/>
+        <source>Symbol and number</source>
+        <translation>記号・番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="489"/>
+        <source>branch</source>
+        <translation>枝番</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="490"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="491"/>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="492"/>
+        <source>高齢受給者 (elderly recipient)</source>
+        <translation>高齢受給者</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="493"/>
+        <source>Ratio</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="494"/>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="495"/>
+        <source>限度額 (limit class)</source>
+        <translation>限度額適用</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="496"/>
+        <source>Class</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="497"/>
+        <source>特定疾病 (specific diseases)</source>
+        <translation>特定疾病</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="498"/>
+        <source>医療扶助 tickets (医療券)</source>
+        <translation>医療扶助(医療券)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="499"/>
+        <source>Subsidies (公費), in claim order</source>
+        <translation>公費(請求順)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="500"/>
+        <source>Program</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="501"/>
+        <source>法別</source>
+        <translation>法別</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="502"/>
+        <source>Payer (負担者番号)</source>
+        <translation>公費負担者番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="503"/>
+        <source>Recipient (受給者番号)</source>
+        <translation>受給者番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="504"/>
+        <source>On the visit day</source>
+        <translation>受診日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="505"/>
+        <source>Monthly cap</source>
+        <translation>月額上限</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="506"/>
+        <source>Copay estimate (an estimate only)</source>
+        <translation>窓口負担の目安(概算)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="507"/>
+        <source>Visit date</source>
+        <translation>受診日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="508"/>
+        <source>Other details</source>
+        <translation>その他の情報</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="509"/>
+        <source>Merged eligibility</source>
+        <translation>資格情報のまとめ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="510"/>
+        <source>Insurance, subsidies and warnings for the current patient</source>
+        <translation>現在の患者の保険・公費・注意事項</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceNumberDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="365"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="366"/>
+        <source>Eligibility by insurance number</source>
+        <translation>保険者番号で資格確認</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="368"/>
+        <source>Insurer number</source>
+        <translation>保険者番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="370"/>
+        <source>Symbol</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="372"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="374"/>
+        <source>Branch number</source>
+        <translation>枝番</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="377"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="381"/>
+        <source>&amp;Insurer number (保険者番号)</source>
+        <translation>保険者番号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="382"/>
+        <source>S&amp;ymbol (記号)</source>
+        <translation>記号(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="383"/>
+        <source>N&amp;umber (番号)</source>
+        <translation>番号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="384"/>
+        <source>&amp;Branch (枝番)</source>
+        <translation>枝番(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="385"/>
+        <source>Birth &amp;date</source>
+        <translation>生年月日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="388"/>
+        <source>Ask OQS</source>
+        <translation>オンライン資格確認に照会</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="389"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="390"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
+        <source>The insurer number and the number are required.</source>
+        <translation>保険者番号と番号は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="405"/>
+        <source>The insurer number has 6 or 8 digits.</source>
+        <translation>保険者番号は6桁か8桁です。</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="14"/>
+        <source>Please place your My Number Card on the reader.</source>
+        <translation>マイナンバーカードを読取機[よみとりき]に置[お]いてください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="15"/>
+        <source>Reception</source>
+        <translation>受付[うけつけ]</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="16"/>
+        <source>Reading your card. Please do not remove it.</source>
+        <translation>カードを読[よ]み取[と]っています。カードを取[と]らないでください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="17"/>
+        <source>Please enter your 4-digit PIN.</source>
+        <translation>4桁[けた]の暗証番号[あんしょうばんごう]を入力[にゅうりょく]してください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="18"/>
+        <source>Tries left: %1</source>
+        <translation>残り回数: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="19"/>
+        <source>Cover the keypad with your hand while you type.</source>
+        <translation>入力[にゅうりょく]するときは手[て]で隠[かく]してください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="20"/>
+        <source>Only one try is left. If the PIN is wrong again, the card is locked and only your city office can unlock it.</source>
+        <translation>残[のこ]りは1回[かい]です。間違[まちが]えるとカードがロックされ、市区町村[しくちょうそん]の窓口[まどぐち]でしか解除[かいじょ]できません</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="24"/>
+        <source>Are you sure of your PIN?</source>
+        <translation>暗証番号[あんしょうばんごう]に自信[じしん]はありますか?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="25"/>
+        <source>Checking your insurance. Please wait.</source>
+        <translation>保険[ほけん]を確認[かくにん]しています。お待[ま]ちください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="26"/>
+        <source>Check-in is complete.</source>
+        <translation>受付[うけつけ]が完了[かんりょう]しました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="27"/>
+        <source>Your number</source>
+        <translation>あなたの番号[ばんごう]</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="28"/>
+        <source>Please take your ticket and wait until your number is called.</source>
+        <translation>受付票[うけつけひょう]をお取[と]りになり、番号[ばんごう]が呼[よ]ばれるまでお待[ま]ちください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="29"/>
+        <source>%1, thank you.</source>
+        <translation>%1 様、ありがとうございました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="30"/>
+        <source>Please ask the staff at the reception desk.</source>
+        <translation>受付[うけつけ]の職員[しょくいん]にお声[こえ]がけください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="31"/>
+        <source>Please take your card with you.</source>
+        <translation>カードをお忘[わす]れなく</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="33"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="34"/>
+        <source>Clear</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="35"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="36"/>
+        <source>Ask the staff</source>
+        <translation>職員[しょくいん]を呼[よ]ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="37"/>
+        <source>Enter the PIN</source>
+        <translation>暗証番号[あんしょうばんごう]を入力[にゅうりょく]する</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="38"/>
+        <source>Back to the start</source>
+        <translation>最初[さいしょ]に戻[もど]る</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="39"/>
+        <source>日本語 / English</source>
+        <translation>日本語 / English</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="43"/>
+        <source>The card's PIN is locked. The staff will help you.</source>
+        <translation>カードの暗証番号[あんしょうばんごう]がロックされています。職員[しょくいん]がお手伝[てつだ]いします</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="44"/>
+        <source>The staff will help you check in without using the last try.</source>
+        <translation>最後[さいご]の1回[かい]を使[つか]わずに受付[うけつけ]できるよう、職員[しょくいん]がお手伝[てつだ]いします</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="45"/>
+        <source>The card was removed before reading finished.</source>
+        <translation>読[よ]み取[と]りが終[お]わる前[まえ]にカードが外[はず]されました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="46"/>
+        <source>The card could not be read.</source>
+        <translation>カードを読[よ]み取[と]れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="47"/>
+        <source>This card cannot be used here.</source>
+        <translation>このカードはここでは使[つか]えません</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="48"/>
+        <source>Your insurance needs to be checked at the desk.</source>
+        <translation>保険[ほけん]の確認[かくにん]を受付[うけつけ]でいたします</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="49"/>
+        <source>This seems to be your first visit. The staff will register you.</source>
+        <translation>初診[しょしん]のようです。職員[しょくいん]が登録[とうろく]いたします</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="50"/>
+        <source>The staff need to confirm who you are.</source>
+        <translation>ご本人[ほんにん]の確認[かくにん]を職員[しょくいん]がいたします</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="51"/>
+        <source>The insurance check is not available right now.</source>
+        <translation>ただいま保険[ほけん]の確認[かくにん]ができません</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="52"/>
+        <source>It took too long.</source>
+        <translation>時間[じかん]が経[た]ったため、最初[さいしょ]に戻[もど]りました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="53"/>
+        <source>Check-in was stopped.</source>
+        <translation>受付[うけつけ]を中止[ちゅうし]しました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="54"/>
+        <source>Something unexpected happened.</source>
+        <translation>予期[よき]しないことが起[お]きました</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="93"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="94"/>
+        <source>Reception kiosk</source>
+        <translation>再来受付機</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="117"/>
+        <source>Staff menu</source>
+        <translation>職員メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="393"/>
+        <source>A staff login is needed to leave the kiosk.</source>
+        <translation>受付機を終了するには職員のログインが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="181"/>
+        <source>Which patient is this?</source>
+        <translation>どの患者さんですか?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="182"/>
+        <source>Patient match</source>
+        <translation>患者の照合</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="201"/>
+        <source>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</source>
+        <translation>資格確認の結果と院内の記録を比べてください。違いには印が付いています。正しい患者を選ぶか、新規登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="203"/>
+        <source>No patient in the clinic's records matches. Register a new patient.</source>
+        <translation>院内の記録に一致する患者がいません。新規登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="208"/>
+        <source>Eligibility result</source>
+        <translation>資格確認の結果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="211"/>
+        <source>Candidate %1</source>
+        <translation>候補 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="212"/>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="227"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="228"/>
+        <source>Differs from the eligibility result</source>
+        <translation>資格確認の結果と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="232"/>
+        <source>This is the patient (%1)</source>
+        <translation>この患者です(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="233"/>
+        <source>Choose candidate %1</source>
+        <translation>候補 %1 を選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="241"/>
+        <source>&amp;Register a new patient…</source>
+        <translation>新規患者として登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="242"/>
+        <source>Register a new patient</source>
+        <translation>新規患者として登録</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="245"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="279"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="246"/>
+        <source>Cancel the match</source>
+        <translation>照合をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="256"/>
+        <source>New patient (prefilled from the eligibility result)</source>
+        <translation>新規患者(資格確認の結果から入力済み)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="263"/>
+        <source>Read the address from the card…</source>
+        <translation>カードから住所を読み取る…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="264"/>
+        <source>Read the card's basic 4 information with the patient's PIN</source>
+        <translation>患者の暗証番号でカードの基本4情報を読み取る</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="265"/>
+        <source>The patient types the 券面事項入力補助 PIN (4 digits).</source>
+        <translation>患者が券面事項入力補助用の暗証番号(4桁)を入力します。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="274"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="276"/>
+        <source>Register and check in</source>
+        <translation>登録して受付</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="277"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="278"/>
+        <source>Back to the candidates</source>
+        <translation>候補に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="280"/>
+        <source>Cancel the registration</source>
+        <translation>登録をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="304"/>
+        <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</source>
+        <translation>券面事項入力補助用の暗証番号(4桁)を患者さんご本人に入力してもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="309"/>
+        <source>Reading the card…</source>
+        <translation>カードを読み取っています…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="320"/>
+        <source>Address read from the card.</source>
+        <translation>カードから住所を読み取りました。</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPinDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="46"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="47"/>
+        <source>PIN entry for the patient</source>
+        <translation>患者による暗証番号の入力</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="48"/>
+        <source>Please let the patient type the 4-digit PIN of the card (利用者証明用).</source>
+        <translation>カードの暗証番号(利用者証明用・4桁)を患者さんご本人に入力してもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="53"/>
+        <source>Tries left: %1</source>
+        <translation>残り回数: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="57"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="57"/>
+        <source>Clear</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="59"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="60"/>
+        <source>Cancel PIN entry</source>
+        <translation>暗証番号の入力をキャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/keypad.py" line="20"/>
+        <source>PIN keypad</source>
+        <translation>暗証番号のテンキー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/keypad.py" line="24"/>
+        <source>PIN digits entered</source>
+        <translation>入力済みの桁</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="76"/>
+        <source>QA panel</source>
+        <translation>QAパネル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="91"/>
+        <source>Virtual readers and cards</source>
+        <translation>仮想リーダーとカード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
+        <source>Virtual reader</source>
+        <translation>仮想リーダー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
+        <source>Card profile</source>
+        <translation>カードのプロファイル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="102"/>
+        <source>&amp;Insert card</source>
+        <translation>カードを挿す(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="103"/>
+        <source>Insert the card profile</source>
+        <translation>プロファイルのカードを挿す</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
+        <source>&amp;Remove card</source>
+        <translation>カードを抜く(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
+        <source>Remove the card</source>
+        <translation>カードを抜く</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
+        <source>Add a reader</source>
+        <translation>リーダーを追加</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
+        <source>Add a virtual reader</source>
+        <translation>仮想リーダーを追加</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
+        <source>Card in the reader</source>
+        <translation>リーダーのカード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="117"/>
+        <source>Reader</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="118"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="317"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="156"/>
+        <source>Insert failed: %1</source>
+        <translation>挿入に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="169"/>
+        <source>No card in this reader.</source>
+        <translation>このリーダーにカードはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="171"/>
+        <source>Card: %1</source>
+        <translation>カード: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="176"/>
+        <source>Card faults (card in the selected reader)</source>
+        <translation>カードの障害(選択中のリーダーのカード)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="181"/>
+        <source>Card latency per APDU</source>
+        <translation>APDUごとのカードの遅延</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
+        <source>off</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="185"/>
+        <source>Pull the card after N APDUs</source>
+        <translation>N個のAPDUの後にカードを抜く</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="186"/>
+        <source>Mute card (never answers)</source>
+        <translation>応答しないカード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
+        <source>Mute card</source>
+        <translation>応答しないカード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="191"/>
+        <source>Garble every Nth answer</source>
+        <translation>N回ごとに応答を壊す</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
+        <source>Forced status words</source>
+        <translation>強制ステータスワード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="195"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="196"/>
+        <source>Apply card faults</source>
+        <translation>カードの障害を適用</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
+        <source>Card fault status</source>
+        <translation>カード障害の状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="200"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="260"/>
+        <source>Latency</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="201"/>
+        <source>Pull after</source>
+        <translation>抜くまで</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
+        <source>Garble every</source>
+        <translation>応答を壊す間隔</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <source>Forced SW (INS=SW)</source>
+        <translation>強制SW(INS=SW)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="212"/>
+        <source>Insert a card first.</source>
+        <translation>先にカードを挿してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="217"/>
+        <source>Not understood: %1 (write INS=SW, e.g. 20=6983)</source>
+        <translation>解釈できません: %1(INS=SW の形で。例 20=6983)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="229"/>
+        <source>Card faults applied.</source>
+        <translation>カードの障害を適用しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="234"/>
+        <source>Gateway simulator</source>
+        <translation>ゲートウェイのシミュレーター</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="239"/>
+        <source>Gateway latency</source>
+        <translation>ゲートウェイの遅延</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="241"/>
+        <source>Gateway HTTP status</source>
+        <translation>ゲートウェイのHTTPステータス</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
+        <source>Gateway down (connection dropped)</source>
+        <translation>ゲートウェイ停止(接続を切断)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
+        <source>Gateway down</source>
+        <translation>ゲートウェイ停止</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="246"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
+        <source>Malformed answers</source>
+        <translation>不正な応答</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="251"/>
+        <source>Gateway hang</source>
+        <translation>ゲートウェイの無応答時間</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="252"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="253"/>
+        <source>Apply gateway faults</source>
+        <translation>ゲートウェイの障害を適用</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
+        <source>Reset all simulator faults</source>
+        <translation>シミュレーターの障害をすべて解除</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
+        <source>Gateway fault status</source>
+        <translation>ゲートウェイ障害の状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="261"/>
+        <source>HTTP status</source>
+        <translation>HTTPステータス</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
+        <source>Hang</source>
+        <translation>無応答</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="286"/>
+        <source>Simulator faults reset.</source>
+        <translation>シミュレーターの障害を解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="292"/>
+        <source>Not applied: %1</source>
+        <translation>適用できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="294"/>
+        <source>Applied.</source>
+        <translation>適用しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
+        <source>OQS terminal simulator (face reader)</source>
+        <translation>資格確認端末のシミュレーター(顔認証)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
+        <source>Face result profile</source>
+        <translation>顔認証結果のプロファイル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
+        <source>Write a &amp;face result</source>
+        <translation>顔認証の結果を書き出す(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="304"/>
+        <source>Write a face result</source>
+        <translation>顔認証の結果を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="309"/>
+        <source>Partial write pause</source>
+        <translation>途中書き込みの待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="310"/>
+        <source>Write every file twice</source>
+        <translation>すべてのファイルを2回書く</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="311"/>
+        <source>Duplicate face files</source>
+        <translation>顔認証ファイルの重複</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
+        <source>Apply terminal faults</source>
+        <translation>端末の障害を適用</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
+        <source>Terminal status</source>
+        <translation>端末の状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
+        <source>Partial write</source>
+        <translation>途中書き込み</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="330"/>
+        <source>Face result written.</source>
+        <translation>顔認証の結果を書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="331"/>
+        <source>Not written: %1</source>
+        <translation>書き出せません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="343"/>
+        <source>APDU trace (headers and status words only)</source>
+        <translation>APDUトレース(ヘッダーとステータスワードのみ)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="348"/>
+        <source>APDU trace</source>
+        <translation>APDUトレース</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
+        <source>Clear trace</source>
+        <translation>トレースを消去</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/qa_panel.py" line="352"/>
+        <source>Clear the APDU trace</source>
+        <translation>APDUトレースを消去</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="134"/>
+        <source>Kiosk</source>
+        <translation>受付機</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="134"/>
+        <source>Desk</source>
+        <translation>窓口</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="175"/>
+        <source>Today's queue</source>
+        <translation>本日の受付</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="176"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="177"/>
+        <source>Refresh the queue</source>
+        <translation>受付一覧を更新</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="180"/>
+        <source>Queue status</source>
+        <translation>受付一覧の状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="193"/>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/tables.py" line="199"/>
+        <source>%n patient(s) today</source>
+        <translation>
+            <numerusform>本日 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="202"/>
+        <source>The queue could not be read: %1</source>
+        <translation>受付一覧を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormWidget</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="101"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="103"/>
+        <source>Kana</source>
+        <translation>カナ氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="105"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="109"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="113"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="115"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="120"/>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="121"/>
+        <source>&amp;Kana</source>
+        <translation>カナ氏名(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="122"/>
+        <source>&amp;Birth date</source>
+        <translation>生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="123"/>
+        <source>&amp;Sex</source>
+        <translation>性別(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="124"/>
+        <source>&amp;Address</source>
+        <translation>住所(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="125"/>
+        <source>P&amp;hone</source>
+        <translation>電話番号(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="331"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="332"/>
+        <source>Insurance changed</source>
+        <translation>保険が変わりました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="333"/>
+        <source>The insurance of %1 has changed. Link the new insurance to this patient?</source>
+        <translation>%1 様の保険が変わりました。新しい保険をこの患者に紐付けますか?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="337"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="339"/>
+        <source>Old insurance</source>
+        <translation>以前の保険</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="341"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="344"/>
+        <source>New insurance</source>
+        <translation>新しい保険</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="347"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="348"/>
+        <source>Relink to the new insurance</source>
+        <translation>新しい保険に紐付け直す</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="349"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="350"/>
+        <source>Do not relink</source>
+        <translation>紐付け直さない</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="223"/>
+        <source>Search by</source>
+        <translation>検索方法</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="225"/>
+        <source>Kana (beginning)</source>
+        <translation>カナ(前方一致)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="226"/>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="227"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>生年月日(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="228"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="229"/>
+        <source>照会番号</source>
+        <translation>照会番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="234"/>
+        <source>Search text</source>
+        <translation>検索する文字</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="235"/>
+        <source>e.g. ヤマダ</source>
+        <translation>例: ヤマダ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="237"/>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="238"/>
+        <source>Search patients</source>
+        <translation>患者を検索</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="241"/>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="244"/>
+        <source>Search status</source>
+        <translation>検索の状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="260"/>
+        <source>Type what to search for.</source>
+        <translation>検索する文字を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="263"/>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="267"/>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/tables.py" line="272"/>
+        <source>%n patient(s) found</source>
+        <translation>
+            <numerusform>%n 人見つかりました</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="275"/>
+        <source>The search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="54"/>
+        <source>Choose Japanese or English.</source>
+        <translation>日本語か英語を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="62"/>
+        <source>Choose the PC/SC reader or the simulator.</source>
+        <translation>PC/SCリーダーかシミュレーターを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="72"/>
+        <source>This folder does not exist: %1</source>
+        <translation>このフォルダーはありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="82"/>
+        <source>The gateway address must look like https://host:port/.</source>
+        <translation>ゲートウェイのアドレスは https://ホスト:ポート/ の形で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="90"/>
+        <source>Use https:// for a gateway on another computer.</source>
+        <translation>別のコンピューターのゲートウェイには https:// を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="100"/>
+        <source>This file does not exist: %1</source>
+        <translation>このファイルはありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="108"/>
+        <source>A client certificate needs its key, and the other way round.</source>
+        <translation>クライアント証明書には鍵が必要です(逆も同じ)。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="116"/>
+        <source>The kiosk timeout must be between 10 and 600 seconds.</source>
+        <translation>受付機のタイムアウトは10〜600秒にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="122"/>
+        <source>Give the kiosk a name.</source>
+        <translation>受付機の名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="31"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="32"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="38"/>
+        <source>Settings pages</source>
+        <translation>設定のページ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="43"/>
+        <source>PC/SC card reader</source>
+        <translation>PC/SCカードリーダー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="44"/>
+        <source>Simulator (QA and demo)</source>
+        <translation>シミュレーター(QA・デモ)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="46"/>
+        <source>Reader &amp;backend</source>
+        <translation>リーダーの種類(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
+        <source>Reader &amp;name (empty: the first)</source>
+        <translation>リーダー名(空欄: 最初のリーダー)(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="48"/>
+        <source>Reader</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="52"/>
+        <source>&amp;Face results folder (face)</source>
+        <translation>顔認証結果のフォルダー(face)(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="53"/>
+        <source>&amp;Request folder (req)</source>
+        <translation>要求フォルダー(req)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="54"/>
+        <source>Re&amp;sult folder (res)</source>
+        <translation>結果フォルダー(res)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
+        <source>OQS terminal</source>
+        <translation>資格確認端末</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="60"/>
+        <source>&amp;Gateway address</source>
+        <translation>ゲートウェイのアドレス(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="61"/>
+        <source>Client &amp;certificate</source>
+        <translation>クライアント証明書(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="62"/>
+        <source>Client &amp;key</source>
+        <translation>クライアント鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="63"/>
+        <source>Trusted &amp;CA bundle</source>
+        <translation>信頼するCA証明書(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="64"/>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="68"/>
+        <source>&amp;Printer (empty: the default)</source>
+        <translation>プリンター(空欄: 既定のプリンター)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="69"/>
+        <source>Save tickets as PDF in</source>
+        <translation>受付票をPDFで保存するフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="71"/>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="77"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="79"/>
+        <source>&amp;Idle timeout</source>
+        <translation>無操作タイムアウト(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="80"/>
+        <source>Kiosk &amp;name</source>
+        <translation>受付機の名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="81"/>
+        <source>Show the &amp;QA panel</source>
+        <translation>QAパネルを表示(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="88"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="89"/>
+        <source>Kiosk and language</source>
+        <translation>受付機と言語</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="97"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="98"/>
+        <source>Save settings</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="101"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="121"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="122"/>
+        <source>Browse</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="126"/>
+        <source>Choose a folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="127"/>
+        <source>Choose a file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="193"/>
+        <source>%n setting(s) need attention; nothing was saved.</source>
+        <translation>
+            <numerusform>%n 件の設定を確認してください。保存していません。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="21"/>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="22"/>
+        <source>Staff login</source>
+        <translation>職員ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="24"/>
+        <source>Enter a staff user name and password.</source>
+        <translation>職員のユーザー名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="27"/>
+        <source>Staff user name</source>
+        <translation>職員のユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="30"/>
+        <source>Staff password</source>
+        <translation>職員のパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="36"/>
+        <source>&amp;User name</source>
+        <translation>ユーザー名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="37"/>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="40"/>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="41"/>
+        <source>Log in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="44"/>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="45"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="54"/>
+        <source>No staff accounts are set up. Create one with the database tools.</source>
+        <translation>職員アカウントが登録されていません。データベースのツールで作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="64"/>
+        <source>Enter both the user name and the password.</source>
+        <translation>ユーザー名とパスワードの両方を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="70"/>
+        <source>The staff list cannot be read right now.</source>
+        <translation>ただいま職員の一覧を読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="78"/>
+        <source>Too many wrong attempts.</source>
+        <translation>間違いが多すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/staff_dialog.py" line="81"/>
+        <source>Wrong user name or password.</source>
+        <translation>ユーザー名またはパスワードが違います。</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="121"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="122"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="123"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="143"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="124"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="144"/>
+        <source>Kana</source>
+        <translation>カナ氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="125"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="142"/>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="126"/>
+        <source>Where</source>
+        <translation>受付場所</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="127"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="145"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="146"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/tables.py" line="147"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../../reception_app/ui/ticket.py" line="52"/>
+        <location filename="../../reception_app/ui/ticket.py" line="102"/>
+        <source>Reception ticket</source>
+        <translation>受付票</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/ticket.py" line="67"/>
+        <source>Your number</source>
+        <translation>あなたの番号[ばんごう]</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/ticket.py" line="89"/>
+        <source>Please wait until your number is called.</source>
+        <translation>番号が呼ばれるまでお待ちください。</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="13"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="14"/>
+        <source>Certificate</source>
+        <translation>電子証明書</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="15"/>
+        <source>Identification</source>
+        <translation>本人の特定</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="16"/>
+        <source>Eligibility</source>
+        <translation>資格確認</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="17"/>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="18"/>
+        <source>Patient match</source>
+        <translation>患者の照合</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="19"/>
+        <source>Registration</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="20"/>
+        <source>Check-in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="21"/>
+        <source>Ticket</source>
+        <translation>受付票</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="26"/>
+        <source>Waiting for a card</source>
+        <translation>カードを待っています</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="27"/>
+        <source>Reading the card</source>
+        <translation>カードを読み取り中</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="28"/>
+        <source>Waiting for the patient's PIN</source>
+        <translation>患者の暗証番号を待っています</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="29"/>
+        <source>PIN blocked</source>
+        <translation>暗証番号ロック</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="30"/>
+        <source>Asking for eligibility</source>
+        <translation>資格を照会中</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="31"/>
+        <source>Waiting for the face reader's result</source>
+        <translation>顔認証リーダーの結果を待っています</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="32"/>
+        <source>Offline: decide on the declaration (申立書)</source>
+        <translation>オフライン: 被保険者資格申立書の判断が必要</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="33"/>
+        <source>Choose the patient</source>
+        <translation>患者を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="34"/>
+        <source>New patient: registration needed</source>
+        <translation>新規患者: 登録が必要</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="35"/>
+        <source>Insurance changed: confirm the relink</source>
+        <translation>保険変更: 紐付け直しの確認</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="36"/>
+        <source>Checking in</source>
+        <translation>受付中</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="37"/>
+        <source>Checked in</source>
+        <translation>受付完了</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="38"/>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="39"/>
+        <source>Timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="40"/>
+        <source>Card removed</source>
+        <translation>カードが外されました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="41"/>
+        <source>Stopped with an error</source>
+        <translation>エラーで停止</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="45"/>
+        <source>The card was removed from the reader. Place it again to restart.</source>
+        <translation>カードがリーダーから外されました。置き直すと最初からやり直します。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="46"/>
+        <source>This card is not a My Number Card.</source>
+        <translation>このカードはマイナンバーカードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="47"/>
+        <source>The PIN was wrong.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="48"/>
+        <source>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</source>
+        <translation>暗証番号がロックされています。解除は市区町村窓口でのみできます。顔認証、保険者番号、または目視確認をご利用ください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="52"/>
+        <source>Only one PIN try is left. Confirm before the patient tries, or use another path.</source>
+        <translation>暗証番号の残りは1回です。入力の前に確認するか、別の方法を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="55"/>
+        <source>The card could not be read. Place it again.</source>
+        <translation>カードを読み取れません。置き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="56"/>
+        <source>The eligibility service cannot be reached (offline).</source>
+        <translation>資格確認のサービスに接続できません(オフライン)。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="57"/>
+        <source>Eligibility could not be obtained.</source>
+        <translation>資格情報を取得できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="58"/>
+        <source>This action is not possible at this step.</source>
+        <translation>この段階ではその操作はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="59"/>
+        <source>The input is not valid.</source>
+        <translation>入力が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="60"/>
+        <source>The record could not be saved; nothing was written. Try again.</source>
+        <translation>保存できませんでした。何も書き込まれていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="61"/>
+        <location filename="../../reception_app/ui/words.py" line="62"/>
+        <source>The check-in took too long and was stopped.</source>
+        <translation>受付に時間がかかりすぎたため中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="63"/>
+        <source>The check-in was cancelled.</source>
+        <translation>受付を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="64"/>
+        <source>The eligibility gateway did not answer in time.</source>
+        <translation>資格確認ゲートウェイが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="65"/>
+        <source>The eligibility gateway is not reachable.</source>
+        <translation>資格確認ゲートウェイに接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="66"/>
+        <source>The gateway's certificate was not accepted.</source>
+        <translation>ゲートウェイの証明書を受け入れられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="67"/>
+        <source>The gateway rejected the card's signature.</source>
+        <translation>ゲートウェイがカードの署名を拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="68"/>
+        <source>The OQS terminal did not answer in time.</source>
+        <translation>資格確認端末が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="69"/>
+        <source>The face reader's folder cannot be read.</source>
+        <translation>顔認証リーダーのフォルダーを読めません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="73"/>
+        <source>Valid (有効)</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="74"/>
+        <source>Invalid (無効)</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="75"/>
+        <source>Invalid: a newer qualification exists (無効・新資格あり)</source>
+        <translation>無効(新しい資格あり)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="76"/>
+        <source>No qualification found (該当資格なし)</source>
+        <translation>該当資格なし</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="77"/>
+        <source>Several qualifications found (複数該当)</source>
+        <translation>複数該当</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="78"/>
+        <source>Valid, not registered: medical assistance (有効・未登録)</source>
+        <translation>有効(未登録・医療扶助)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="79"/>
+        <source>Error: the result is not final</source>
+        <translation>エラー: 結果が確定していません</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="85"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="86"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="87"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="91"/>
+        <source>照会番号 (reference number)</source>
+        <translation>照会番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="92"/>
+        <source>Insurance number</source>
+        <translation>保険者番号等</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="93"/>
+        <source>Card linked earlier</source>
+        <translation>以前に紐付けたカード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="94"/>
+        <source>Kana and birth date</source>
+        <translation>カナ氏名と生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="95"/>
+        <source>Card linked earlier (offline)</source>
+        <translation>以前に紐付けたカード(オフライン)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="96"/>
+        <source>New registration</source>
+        <translation>新規登録</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="97"/>
+        <source>Chosen by staff</source>
+        <translation>職員が選択</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="101"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="102"/>
+        <source>Kana</source>
+        <translation>カナ氏名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="103"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="104"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="105"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="106"/>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="107"/>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="108"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+</context>
+</TS>
