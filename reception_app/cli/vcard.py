@@ -107,7 +107,8 @@ def serve_command(args: argparse.Namespace) -> int:
         stop.set()
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
-    say(f"serving on vpcd {args.host}:{args.port} (token {profile.token.value})")
+    subject = card.auth_certificate.subject.rfc4514_string()
+    say(f"serving on vpcd {args.host}:{args.port} (token {profile.token.value}, certificate {subject})")
     bridge.start()
     try:
         while not stop.wait(0.2):  # wakes on a signal; the timeout only notices a bridge that ended on its own

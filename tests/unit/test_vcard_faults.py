@@ -113,3 +113,34 @@ def test_faults_are_per_card_copies() -> None:
     a, b = VirtualMyNumberCard(profile), VirtualMyNumberCard(profile)
     a.faults.mute = True
     assert not b.faults.mute and not profile.faults.mute
+
+
+def test_get_response_chaining(card: VirtualMyNumberCard) -> None:
+    card.faults.get_response_chaining = True
+    select_ap(card, Aid.JPKI)
+    select_ef(card, JpkiFile.TOKEN_INFO)
+    assert tx(card, "00B0000000") == (b"", 0x61A0)  # 160 bytes waiting
+    first, sw = tx(card, "00C0000080")
+    assert (len(first), sw) == (128, 0x6120)
+    rest, sw = tx(card, "00C0000020")
+    assert (len(rest), sw) == (32, StatusWord.END_OF_FILE_WARNING)  # the original status word comes last
+    assert (first + rest)[:15] == b"JPKIAPICCTOKEN2"
+    assert tx(card, "00C0000010")[1] == StatusWord.CONDITIONS_NOT_SATISFIED  # nothing pending
+
+
+def test_get_response_must_follow_at_once(card: VirtualMyNumberCard) -> None:
+    card.faults.get_response_chaining = True
+    select_ap(card, Aid.JPKI)
+    select_ef(card, JpkiFile.CERT_PRESENCE)
+    assert tx(card, "00B0000003")[1] == 0x6103
+    select_ef(card, JpkiFile.CERT_PRESENCE)
+    assert tx(card, "00C0000003")[1] == StatusWord.CONDITIONS_NOT_SATISFIED
+
+
+def test_strict_le_answers_6cxx_past_the_end(card: VirtualMyNumberCard) -> None:
+    card.faults.strict_le = True
+    select_ap(card, Aid.JPKI)
+    select_ef(card, JpkiFile.TOKEN_INFO)
+    assert tx(card, "00B0000000") == (b"", 0x6CA0)  # 160 bytes exist
+    data, sw = tx(card, "00B00000A0")
+    assert (len(data), sw) == (160, StatusWord.OK)

@@ -18,7 +18,7 @@ from datetime import date
 
 from cryptography import x509
 
-from reception_app.card.constants import DEFAULT_ATR, Ins, JpkiFile, StatusWord
+from reception_app.card.constants import DEFAULT_ATR, SW1_MORE_DATA, SW1_WRONG_LE, Ins, JpkiFile, StatusWord
 from reception_app.card.virtual import pki
 from reception_app.card.virtual.errors import VirtualCardMute, VirtualCardPulled
 from reception_app.card.virtual.filesystem import (
@@ -126,6 +126,7 @@ class VirtualMyNumberCard:
         self._ap: Application | None = None
         self._ef: CardFile | None = None
         self._verified: set[int] = set()
+        self._pending: tuple[bytes, bytes] | None = None  # (data, SW) waiting for GET RESPONSE
 
     # -- public API -------------------------------------------------------------------------------------------------
 
@@ -178,6 +179,7 @@ class VirtualMyNumberCard:
             self._ap = None
             self._ef = None
             self._verified.clear()
+            self._pending = None
 
     def reset(self) -> None:
         self.power_on()
@@ -241,6 +243,7 @@ class VirtualMyNumberCard:
                 response, privacy = _sw(StatusWord.WRONG_LENGTH), False
             else:
                 response, privacy = self._execute(parsed)
+                response = self._chain(parsed, response, faults)
             if faults.latency_ms:
                 time.sleep(faults.latency_ms / 1000)
             self._apdu_count += 1
@@ -275,6 +278,31 @@ class VirtualMyNumberCard:
                 return int(sw, 16)
         return None
 
+    def _chain(self, cmd: Command, response: bytes, faults: CardFaults) -> bytes:
+        """T=0-style response chaining: keep the data back and answer 61xx; GET RESPONSE must follow at once."""
+        if cmd.ins == Ins.GET_RESPONSE and cmd.cla == CLA_ISO:
+            return response
+        self._pending = None
+        if not faults.get_response_chaining or len(response) <= 2:
+            return response
+        data, sw = response[:-2], response[-2:]
+        self._pending = (data, sw)
+        return bytes([SW1_MORE_DATA, len(data) & 0xFF])
+
+    def _get_response(self, cmd: Command) -> bytes:
+        if cmd.p1 or cmd.p2:
+            return _sw(StatusWord.INCORRECT_P1P2)
+        if self._pending is None:
+            return _sw(StatusWord.CONDITIONS_NOT_SATISFIED)
+        data, sw = self._pending
+        le = cmd.le or 256
+        out, rest = data[:le], data[le:]
+        if rest:
+            self._pending = (rest, sw)
+            return out + bytes([SW1_MORE_DATA, len(rest) & 0xFF])
+        self._pending = None
+        return out + sw
+
     # -- command execution ------------------------------------------------------------------------------------------
 
     def _touches_privacy(self, cmd: Command | None) -> bool:
@@ -303,6 +331,7 @@ class VirtualMyNumberCard:
             Ins.READ_BINARY: self._read_binary,
             Ins.VERIFY: self._verify,
             Ins.CHANGE_REFERENCE_DATA: self._change_pin,
+            Ins.GET_RESPONSE: self._get_response,
         }
         handler = handlers.get(Ins(cmd.ins)) if cmd.ins in set(Ins) else None
         if handler is None:
@@ -353,6 +382,8 @@ class VirtualMyNumberCard:
         if offset >= len(f.content):
             return _sw(StatusWord.WRONG_P1P2)
         chunk = f.content[offset : offset + cmd.le]
+        if len(chunk) < cmd.le and self.faults.strict_le:
+            return bytes([SW1_WRONG_LE, len(chunk) & 0xFF])  # "wrong Le: resend with Le=xx"
         status = StatusWord.OK if len(chunk) == cmd.le else StatusWord.END_OF_FILE_WARNING
         return chunk + _sw(status)
 

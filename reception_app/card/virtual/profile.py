@@ -67,6 +67,12 @@ class CardFaults(BaseModel):
         default_factory=dict,
         description="command -> SW (hex). Key: 2 hex digits = INS, longer = prefix of the C-APDU in hex",
     )
+    get_response_chaining: bool = Field(
+        default=False, description="T=0 style: answers with data come as 61xx and the host fetches them (GET RESPONSE)"
+    )
+    strict_le: bool = Field(
+        default=False, description="READ BINARY past the end answers 6Cxx (xx = bytes left) instead of data + 6282"
+    )
     seed: int = Field(default=0, description="seed of the random garble/truncate faults, for repeatable runs")
 
     @field_validator("forced_sw")
