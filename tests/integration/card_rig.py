@@ -182,6 +182,7 @@ class PcscRig(CardRig):
 
     def insert(self, profile_id: str, **faults: Any) -> bytes:
         self.stop()
+        self._wait(False, "another virtual card holds this vpcd slot (set RECEPTION_APP_VPCD_SLOT=1?)")
         self._n += 1
         profile = profile_with_faults(profile_id, **faults)
         path = self.workdir / f"card-{self._n}.json"
