@@ -54,6 +54,11 @@ def parse_date(text: str | None) -> dt.date | None:
     """`YYYYMMDD` (OQS) or `YYYY-MM-DD` / `YYYY/MM/DD` (PMH); None when empty or unreadable."""
     if not text:
         return None
+    if len(text) == 8 and text.isascii() and text.isdigit():  # the usual OQS form, fast
+        try:
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        except ValueError:
+            return None
     value = normalize_text(text)
     match = re.fullmatch(r"(\d{4})-?/?(\d{2})-?/?(\d{2})", value.replace("/", "-"))
     if not match:
@@ -574,7 +579,8 @@ def merge(
 
     header = result.header
     status_ja, status_en = codes.STATUS_TEXT[status]
-    return MergedEligibility(
+    # Built without re-validating: every part was made just above with the right types (bulk files have thousands).
+    return MergedEligibility.model_construct(
         status=status,
         status_text=status_ja,
         status_text_en=status_en,

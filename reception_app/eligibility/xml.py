@@ -168,19 +168,37 @@ def _add_extra(extra: dict[str, str], path: str, element: etree._Element, depth:
         _add_extra(extra, f"{key}/{_local(child)}", child, depth + 1)
 
 
+# Per model: raw tag (with any namespace) → (canonical name, leaf field or "", nested entry or None). Filled lazily;
+# the cache keeps the per-element work of bulk files (hundreds of thousands of elements) to two dict look-ups.
+_TAG_TABLES: dict[type[XmlModel], dict[Any, tuple[str, str, tuple[str, str, type[XmlModel]] | None]]] = {}
+
+
+def _classify(model: type[XmlModel], tag: Any) -> tuple[str, str, tuple[str, str, type[XmlModel]] | None]:
+    if not isinstance(tag, str):
+        return "", "", None
+    leaves, children = _spec(model)
+    local = tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
+    name = canonical(local)
+    return name, leaves.get(name, ""), children.get(name)
+
+
 def _fields_from(
     model: type[XmlModel], element: etree._Element, data: dict[str, Any], extra: dict[str, str], depth: int
 ) -> None:
-    leaves, children = _spec(model)
+    table = _TAG_TABLES.setdefault(model, {})
     for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        name = canonical(_local(child))
-        field = leaves.get(name)
-        if field is not None and len(child) == 0 and field not in data:
+        tag = child.tag
+        entry = table.get(tag)
+        if entry is None:
+            if len(table) > 4096:  # unknown tags in hostile files must not grow the cache without bound
+                table.clear()
+            entry = table[tag] = _classify(model, tag)
+        name, field, nested = entry
+        if not name:
+            continue  # comment or processing instruction
+        if field and field not in data and not len(child):
             data[field] = child.text or ""
             continue
-        nested = children.get(name)
         if nested is not None:
             field_name, item_name, item_model = nested
             if not item_name and field_name not in data:
@@ -205,8 +223,38 @@ def _build(model: type[XmlModel], element: etree._Element, depth: int) -> Any:
     _fields_from(model, element, data, extra, depth)
     if extra:
         data["extra"] = extra
-    # Every value is text taken from the file, so validation would only cost time (bulk files have thousands).
-    return model.model_construct(**data)
+    return _construct(model, data)
+
+
+@cache
+def _defaults(model: type[XmlModel]) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...]]:
+    """(plain defaults, (field, factory) pairs) of a model, so that construction needs no introspection."""
+    plain: dict[str, Any] = {}
+    factories: list[tuple[str, Any]] = []
+    for name, info in model.model_fields.items():
+        if info.default_factory is not None:
+            factories.append((name, info.default_factory))
+        else:
+            plain[name] = info.default
+    return plain, tuple(factories)
+
+
+def _construct(model: type[Any], data: dict[str, Any]) -> Any:
+    """Like model_construct with every field given. Every value is text taken from the file, so validation would
+    only cost time (bulk files hold thousands of people), and pydantic's own default handling inspects each
+    factory's signature on every call."""
+    plain, factories = _defaults(model)
+    values = {**plain, **data}  # field order first (plain holds every non-factory field in order)
+    for name, factory in factories:
+        if name not in values:
+            values[name] = factory()
+    # What model_construct does, without its per-field alias and default handling.
+    instance = model.__new__(model)
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(data))
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
 
 
 def _body_and_header(root: etree._Element) -> tuple[etree._Element | None, etree._Element | None, dict[str, str]]:
@@ -234,14 +282,14 @@ def parse_result(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Qualific
     if header_el is not None:
         values["header"] = _build(ResultHeader, header_el, 2)
     else:
-        values["header"] = ResultHeader.model_construct()
+        values["header"] = _construct(ResultHeader, {})
     if body_el is not None:
         _fields_from(QualificationResult, body_el, values, extra, 2)
     if extra:
         values["extra"] = extra
     if root_extra:
         values["root_extra"] = root_extra
-    result = QualificationResult.model_construct(**values)
+    result: QualificationResult = _construct(QualificationResult, values)
     result.source_encoding = encoding
     return result
 
@@ -262,7 +310,7 @@ def _parse_flat(model: type[XmlModel], data: bytes, max_bytes: int) -> Any:
     extra.update({f"{ROOT_ELEMENT}/{key}": value for key, value in root_extra.items()})
     if extra:
         values["extra"] = extra
-    return model.model_construct(**values)
+    return _construct(model, values)
 
 
 def parse_request(
@@ -282,7 +330,7 @@ def parse_reference_registration_result(
     """An OQSsiimm01res (照会番号 registration result). Raises ResultFileError."""
     root, _encoding = _parse_tree(data, max_bytes)
     header_el, body_el, _root_extra = _body_and_header(root)
-    values: dict[str, Any] = {"header": ResultHeader.model_construct()}
+    values: dict[str, Any] = {"header": _construct(ResultHeader, {})}
     extra: dict[str, str] = {}
     if header_el is not None:
         values["header"] = _build(ResultHeader, header_el, 2)
@@ -290,7 +338,8 @@ def parse_reference_registration_result(
         _fields_from(ReferenceRegistrationResult, body_el, values, extra, 2)
     if extra:
         values["extra"] = extra
-    return ReferenceRegistrationResult.model_construct(**values)
+    registration: ReferenceRegistrationResult = _construct(ReferenceRegistrationResult, values)
+    return registration
 
 
 # ---------------------------------------------------------------------------------------------- models → elements
