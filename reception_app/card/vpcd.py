@@ -63,11 +63,13 @@ class VpcdBridge:
         *,
         reconnect: bool = True,
         on_event: Callable[[str], None] | None = None,
+        low_latency: bool = True,
     ) -> None:
         self.card = card
         self.host = host
         self.port = port
         self.reconnect = reconnect
+        self.low_latency = low_latency  # False only to measure what TCP_NODELAY/TCP_QUICKACK save (benchmark)
         self._on_event = on_event
         self._stop = threading.Event()
         self._connected = threading.Event()
@@ -149,7 +151,8 @@ class VpcdBridge:
         except OSError:
             return None
         sock.settimeout(None)
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if self.low_latency:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self._sock_lock:
             if self._stop.is_set():
                 sock.close()
@@ -171,8 +174,8 @@ class VpcdBridge:
 
     def _serve(self, sock: socket.socket) -> None:
         while not self._stop.is_set():
-            length = int.from_bytes(self._recv_exact(sock, 2), "big")
-            payload = self._recv_exact(sock, length) if length else b""
+            length = int.from_bytes(self._recv_exact(sock, 2, self.low_latency), "big")
+            payload = self._recv_exact(sock, length, self.low_latency) if length else b""
             if len(payload) == 1:
                 control = payload[0]
                 if control == CTRL_POWER_OFF:
@@ -195,10 +198,10 @@ class VpcdBridge:
             self._send(sock, response)
 
     @staticmethod
-    def _recv_exact(sock: socket.socket, n: int) -> bytes:
+    def _recv_exact(sock: socket.socket, n: int, quickack: bool) -> bytes:
         buf = b""
         while len(buf) < n:
-            if _TCP_QUICKACK is not None:
+            if quickack and _TCP_QUICKACK is not None:
                 # Re-armed before every receive: Linux turns quick-ACK mode off again on its own.
                 sock.setsockopt(socket.IPPROTO_TCP, _TCP_QUICKACK, 1)
             chunk = sock.recv(n - len(buf))
