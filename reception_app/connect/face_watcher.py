@@ -38,6 +38,7 @@ T = TypeVar("T")
 
 FACE_FILE_PATTERN = re.compile(r"^OQSsiquc01res_face_.*\.xml$", re.IGNORECASE)
 DEFAULT_EXTRA_SUBFOLDERS = ("trash",)
+MAX_KEPT_ERRORS = 100
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,7 @@ class FaceWatcher(Generic[T]):
 
     def _report(self, exc: Exception, file_name: str) -> None:
         self.stats.errors.append(f"{type(exc).__name__}: {file_name}")
+        del self.stats.errors[:-MAX_KEPT_ERRORS]
         if self.on_error is not None:
             try:
                 self.on_error(exc, file_name)
