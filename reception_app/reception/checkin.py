@@ -155,15 +155,19 @@ class CheckInSession:
                 self._fail_soft(errors.LastTryRefused())
                 return self._view
             self._set(state=State.QUERYING, step=Step.ELIGIBILITY, error_code=None, error_message=None)
-            if self._cert is None:  # phone token: the PIN unlocks the certificate first
-                self._take_certificate(self._card_call(lambda: card.read_certificate(pin)))
-            cert = self._cert
-            assert cert is not None
 
             def sign(challenge: bytes) -> bytes:
                 return card.sign(challenge, pin, allow_last_try=confirm_last_try)
 
-            self._query("pin", lambda: self._deps.eligibility.by_pin(cert.der, sign, timeout=self._deps.query_timeout))
+            def fetch() -> Any:
+                if self._cert is None:  # phone token: the PIN unlocks the certificate first
+                    self._take_certificate(card.read_certificate(pin, allow_last_try=confirm_last_try))
+                    self._checkpoint()
+                cert = self._cert
+                assert cert is not None
+                return self._deps.eligibility.by_pin(cert.der, sign, timeout=self._deps.query_timeout)
+
+            self._query("pin", fetch)
         return self._view
 
     def by_insurance_number(self, insurance: InsuranceKey, birth_date: date | None = None) -> SessionView:
@@ -298,6 +302,8 @@ class CheckInSession:
             self._card_gone = True
             needed = self._view.state in CARD_STATES and self._query_kind in ("", "pin")
             if not needed:
+                if self._busy:  # a card-less command runs (face, insurance number): it carries on
+                    return self._view
                 if self._view.state not in END_STATES and self._card is not None:
                     self._release_card()
                     self._set(warnings=(*self._view.warnings, "card_removed_after_read"))

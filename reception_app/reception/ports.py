@@ -32,7 +32,9 @@ class CardPort(Protocol):
         """SELECT the JPKI AP; returns the token type ("plastic", "android", "iphone"). Raises NotMyNumberCard."""
         ...
 
-    def read_certificate(self, pin: str | None = None) -> CertificateFacts: ...
+    def read_certificate(self, pin: str | None = None, *, allow_last_try: bool = False) -> CertificateFacts:
+        """A phone token needs the auth PIN first (`pin`); a plastic card none."""
+        ...
 
     def pin_tries_left(self) -> int:
         """The auth PIN retry counter, read WITHOUT spending a try."""

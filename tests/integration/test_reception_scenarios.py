@@ -317,3 +317,29 @@ def test_a_hanging_gateway_is_cut_by_the_timeout_and_goes_offline(services: Demo
     view = session.timeout()  # e.g. the kiosk timer: a defined end, nothing written
     assert view.state == State.TIMED_OUT and view.for_kiosk().screen == KioskScreen.ENDED
     assert today_queue(services) == []
+
+
+def test_iphone_token_wrong_pin_then_right(services: DemoServices) -> None:
+    session, card, view = start(services, "iphone-token")
+    assert view.state == State.AWAITING_PIN and view.token_type == "iphone"
+    view = session.submit_pin("0000")
+    assert view.state == State.AWAITING_PIN and view.error_code == "wrong_pin" and view.pin_tries_left == 2
+    assert auth_tries(card) == 2 and not services.simulator.backend.confirmed
+    view = session.submit_pin("1234")
+    assert view.state == State.AWAITING_REGISTRATION and view.certificate_status is not None
+
+
+def test_by_insurance_number_without_a_card(services: DemoServices) -> None:
+    from reception_app.connect.simulator.profiles import default_profiles
+    from reception_app.reception.models import InsuranceKey
+
+    pid = services.seeded["elder7074"]
+    record = default_profiles().get("elder-70-74").insurance()[0]
+    key = InsuranceKey(record.insurer_number or "", record.symbol or "", record.number or "", record.branch or "")
+    session = services.new_session()
+    view = session.by_insurance_number(key, services.store.get_patient(pid).birth_date)  # type: ignore[union-attr]
+    assert view.state == State.COMPLETED and view.matched_by == "insurance_key"
+    assert view.eligibility is not None and view.eligibility["elderly"]  # 高齢受給者 in the merged view
+    snap = services.store.latest_snapshot_for_patient(pid, "test")
+    assert snap is not None and snap.source == "insurance_number"
+    assert today_queue(services) == [(pid, 1, False, False)]

@@ -52,8 +52,14 @@ class FakeCard:
             raise errors.NotMyNumberCard()
         return self.token
 
-    def read_certificate(self, pin: str | None = None) -> CertificateFacts:
+    def read_certificate(self, pin: str | None = None, *, allow_last_try: bool = False) -> CertificateFacts:
         self._check()
+        if self.token != "plastic":
+            assert pin is not None
+            self.verifications += 1
+            if pin != self.pin:
+                self.tries -= 1
+                raise errors.WrongPin(self.tries)
         return CertificateFacts(self.subject, b"DER", datetime(2030, 1, 1), self.status)
 
     def pin_tries_left(self) -> int:

@@ -434,3 +434,16 @@ def test_listener_errors_do_not_break_the_session() -> None:
     rig.session._listener = bad
     assert rig.session.start_with_card(FakeCard()).state == State.AWAITING_PIN
 
+
+
+def test_phone_token_reads_the_certificate_after_the_pin_and_a_wrong_pin_stays_recoverable() -> None:
+    rig = Rig()
+    rig.store.add(patient(), ref="P00001", card="CN-A")
+    rig.answer(facts(reference_number="P00001"))
+    card = FakeCard(token="iphone")
+    v = rig.session.start_with_card(card)
+    assert v.state == State.AWAITING_PIN and v.certificate_status is None and v.suggested_patient is None
+    v = rig.session.submit_pin("9999")
+    assert v.state == State.AWAITING_PIN and v.error_code == "wrong_pin" and v.pin_tries_left == 2
+    v = rig.session.submit_pin("1234")
+    assert v.state == State.COMPLETED and v.suggested_patient is not None and v.matched_by == "reference_number"

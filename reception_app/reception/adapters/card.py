@@ -59,9 +59,11 @@ class MyNumberCardAdapter:
         with _translated():
             return self._card.identify().token_type.value
 
-    def read_certificate(self, pin: str | None = None) -> CertificateFacts:
+    def read_certificate(self, pin: str | None = None, *, allow_last_try: bool = False) -> CertificateFacts:
         with _translated():
-            der = self._card.read_auth_certificate(pin)
+            if pin is not None:  # a phone token: verify once (the typed PIN), then read
+                self._card.verify_auth_pin(pin, allow_last_try)
+            der = self._card.read_auth_certificate()
             info = parse_certificate(der, self._now())
         return CertificateFacts(info.subject_cn, der, info.not_after, CertificateStatus(info.status.value))
 
