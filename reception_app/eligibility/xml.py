@@ -239,7 +239,7 @@ def _defaults(model: type[XmlModel]) -> tuple[dict[str, Any], tuple[tuple[str, A
     return plain, tuple(factories)
 
 
-def _construct(model: type[Any], data: dict[str, Any]) -> Any:
+def _construct(model: type[XmlModel], data: dict[str, Any]) -> Any:
     """Like model_construct with every field given. Every value is text taken from the file, so validation would
     only cost time (bulk files hold thousands of people), and pydantic's own default handling inspects each
     factory's signature on every call."""
@@ -249,7 +249,7 @@ def _construct(model: type[Any], data: dict[str, Any]) -> Any:
         if name not in values:
             values[name] = factory()
     # What model_construct does, without its per-field alias and default handling.
-    instance = model.__new__(model)
+    instance = object.__new__(model)
     object.__setattr__(instance, "__dict__", values)
     object.__setattr__(instance, "__pydantic_fields_set__", set(data))
     object.__setattr__(instance, "__pydantic_extra__", None)
