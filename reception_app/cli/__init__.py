@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from reception_app import __version__
+from reception_app.card.backends import READER_SPEC_HELP
 from reception_app.cli import card, checkin, db, doctor, eligibility, simulate, vcard
 
 COMMAND_GROUPS = (card, vcard, eligibility, db, simulate, checkin, doctor)
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reception-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="start on the simulator reader and simulated OQS/PMH")
     parser.add_argument("--kiosk", action="store_true", help="start the patient kiosk (full screen)")
+    parser.add_argument("--reader", metavar="pcsc[:NAME]|simulator", default=None, help=READER_SPEC_HELP)
     parser.add_argument("--lang", choices=("ja", "en"), default=None, help="user interface language")
     parser.add_argument("--self-test", action="store_true", help="with --demo: one check-in without a person, then exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

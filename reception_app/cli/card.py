@@ -31,7 +31,7 @@ STATUS_WORDS = {
 def _add_reader_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reader",
-        default=os.environ.get(READER_ENV, DEFAULT_READER_SPEC),
+        default=argparse.SUPPRESS,  # keeps a top-level `reception-app --reader X card ...` in effect
         metavar="pcsc[:NAME]|simulator",
         help=f"{READER_SPEC_HELP} (default: ${READER_ENV} or '{DEFAULT_READER_SPEC}')",
     )
@@ -60,8 +60,13 @@ def _fail(error: CardError | str) -> int:
     return 1
 
 
+def reader_spec(args: argparse.Namespace) -> str:
+    """--reader (after the command or before it), else $RECEPTION_APP_READER, else pcsc."""
+    return getattr(args, "reader", None) or os.environ.get(READER_ENV) or DEFAULT_READER_SPEC
+
+
 def _backend(args: argparse.Namespace) -> ReaderBackend:
-    backend = open_backend(args.reader)
+    backend = open_backend(reader_spec(args))
     if args.card:
         from reception_app.card.backends.simulator import SimulatorBackend
 
