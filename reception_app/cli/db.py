@@ -30,6 +30,7 @@ _TEXT = {
     "created": "Created {path} (schema version {version}; {method}).",
     "audit_ok": "Audit log OK: {count} records, chain intact.",
     "audit_bad": "Audit log BROKEN at record {record_id}: {problem} ({count} records checked up to it).",
+    "audit_bad_schema": "Audit log BROKEN: {problem} (all {count} records themselves are intact).",
     "purge": "{verb} {count} eligibility snapshot(s) confirmed before {cutoff}. Audit records are never purged.",
     "rekeyed": "The database key was changed; {method}.",
 }
@@ -133,7 +134,10 @@ def _verify(args: argparse.Namespace) -> int:
     if result.ok:
         print(_TEXT["audit_ok"].format(count=result.records))
         return 0
-    print(_TEXT["audit_bad"].format(record_id=result.first_bad_id, problem=result.problem, count=result.records))
+    if result.first_bad_id is None:
+        print(_TEXT["audit_bad_schema"].format(problem=result.problem, count=result.records))
+    else:
+        print(_TEXT["audit_bad"].format(record_id=result.first_bad_id, problem=result.problem, count=result.records))
     return 1
 
 

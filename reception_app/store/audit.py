@@ -116,8 +116,24 @@ def row_to_record(row: tuple[Any, ...]) -> AuditRecord:
 AUDIT_COLUMNS = "id, at, actor, action, subject, details_json, prev_hash, hash"
 
 
+APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+
 def verify_chain(conn: _Connection) -> AuditVerification:
-    """Walks the whole log in id order and reports the first record that does not fit."""
+    """Walks the whole log in id order and reports the first record that does not fit; then checks that the
+    append-only triggers are still there (only someone with the key and a raw connection can drop them)."""
+    result = _walk_chain(conn)
+    if not result.ok:
+        return result
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    missing = [name for name in APPEND_ONLY_TRIGGERS if name not in present]
+    if missing:
+        problem = f"the append-only trigger(s) {', '.join(missing)} were removed"
+        return AuditVerification(ok=False, records=result.records, problem=problem)
+    return result
+
+
+def _walk_chain(conn: _Connection) -> AuditVerification:
     expected_prev = GENESIS_HASH
     expected_id = 1
     count = 0

@@ -84,3 +84,11 @@ def test_a_deleted_record_is_caught(
     _attack(db, lambda conn: conn.execute("DELETE FROM audit_log WHERE id = 3"))
     code, out = _verify(db, monkeypatch, capsys)
     assert code == 1 and "BROKEN at record 4:" in out and "expected record id 3" in out
+
+
+def test_dropping_the_append_only_triggers_alone_is_reported(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _attack(db, lambda conn: None)
+    code, out = _verify(db, monkeypatch, capsys)
+    assert code == 1 and "audit_log_no_update" in out and "records themselves are intact" in out
