@@ -50,7 +50,7 @@ dist-package: dist
 	bash installer/linux/build-package.sh
 
 test-dist: dist
-	bash scripts/with-pcscd.sh $(PY) -m pytest -p no:cacheprovider -m dist tests/integration/test_installer_bundle.py
+	RECEPTION_APP_BUNDLE=dist/reception-app bash scripts/with-pcscd.sh $(PY) -m pytest -p no:cacheprovider -m dist tests/integration/test_installer_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
