@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from reception_app.card.backends import ReaderEvent, ReaderEventKind, ReaderWatcher
 from reception_app.card.certificate import CertificateStatus, parse_certificate
 from reception_app.card.errors import (
     ApplicationNotFoundError,
@@ -212,3 +214,27 @@ def test_the_trace_check_catches_individual_number_access() -> None:
     rig.card.transmit(bytes.fromhex("00A4020C020001"))
     with pytest.raises(AssertionError, match="privacy violation"):
         assert_no_individual_number_access(rig.trace())
+
+
+def _events_until(watcher: ReaderWatcher, kind: ReaderEventKind, reader: str, within_s: float) -> list[ReaderEvent]:
+    deadline = time.monotonic() + within_s
+    seen: list[ReaderEvent] = []
+    while time.monotonic() < deadline:
+        seen += watcher.next_events(0.2)
+        if ReaderEvent(kind, reader) in seen:
+            return seen
+    raise AssertionError(f"no {kind} on {reader} within {within_s} s; saw {seen}")
+
+
+def test_watcher_reports_insert_and_removal(rig: CardRig) -> None:
+    watcher = rig.backend.watch()
+    try:
+        primed = watcher.next_events(0.5)
+        assert ReaderEvent(ReaderEventKind.READER_ADDED, rig.reader) in primed
+        assert ReaderEvent(ReaderEventKind.CARD_INSERTED, rig.reader) not in primed
+        rig.insert("adult-seishin-21")
+        _events_until(watcher, ReaderEventKind.CARD_INSERTED, rig.reader, 10)
+        rig.pull()
+        _events_until(watcher, ReaderEventKind.CARD_REMOVED, rig.reader, 10)
+    finally:
+        watcher.close()
