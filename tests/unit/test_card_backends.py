@@ -152,3 +152,13 @@ def test_reader_choice_by_name() -> None:
         match_reader(names, "Virtual PCD")
     with pytest.raises(NoReaderError, match="No card reader named"):
         match_reader(names, "ACR122")
+
+
+@pytest.mark.timeout(10)
+def test_slow_card_beyond_the_timeout_is_a_timeout() -> None:
+    backend = SimulatorBackend()
+    backend.insert("adult-seishin-21").faults.latency_ms = 2000
+    start = time.monotonic()
+    with pytest.raises(CardTimeoutError):
+        backend.connect().transmit(SELECT_JPKI, timeout_s=0.2)
+    assert time.monotonic() - start < 1.5
