@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,20 +20,11 @@ from pathlib import Path
 from reception_app.card.backends.simulator import SimulatorBackend
 from reception_app.card.virtual import VirtualMyNumberCard
 from reception_app.card.virtual.pki import opaque_subject_id
-from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
 from reception_app.connect.reqres import ReqResClient
 from reception_app.connect.simulator import OqsSimulator
-from reception_app.connect.source import FaceFolderSource, GatewaySource, ReqResSource
-from reception_app.reception.adapters.card import MyNumberCardAdapter
-from reception_app.reception.adapters.connect import ConnectEligibility
-from reception_app.reception.adapters.eligibility import EligibilityMerger
-from reception_app.reception.adapters.store import StoreAdapter
-from reception_app.reception.background import ThreadBackground
-from reception_app.reception.checkin import CheckInSession, Listener, SessionDeps
-from reception_app.reception.face import FaceRouter
-from reception_app.reception.models import Channel
+from reception_app.connect.tls import TlsConfig
+from reception_app.reception.app_services import ReceptionServices, Sources, gateway_source, local_now
 from reception_app.reception.printing import PdfTicketPrinter
-from reception_app.reception.reconfirm import Reconfirmer
 from reception_app.store.base import InsuranceIds, LinkRequest, Patient, Sex
 from reception_app.store.sqlcipher import SQLCipherStore
 
@@ -92,27 +82,11 @@ SEED: tuple[SeedPatient, ...] = (
 # Not in the database on purpose (new registration): android-token, iphone-token, pin-blocked, gaiji via card.
 
 
-@dataclass
-class DemoServices:
+@dataclass(kw_only=True)
+class DemoServices(ReceptionServices):
     data_dir: Path
-    store: SQLCipherStore
-    store_port: StoreAdapter
-    backend: SimulatorBackend
     simulator: OqsSimulator
-    eligibility: ConnectEligibility
-    merger: EligibilityMerger
-    printer: PdfTicketPrinter
-    background: ThreadBackground
-    face_router: FaceRouter
-    face_source: FaceFolderSource | None
-    reconfirmer: Reconfirmer
-    clock: Callable[[], dt.datetime]
     seeded: dict[str, str] = field(default_factory=dict)  # seed key -> patient id
-    query_timeout: float = 15.0
-    _stopped: bool = False
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    # --- lifecycle ----------------------------------------------------------------------------------------------
 
     @classmethod
     def start(
@@ -123,11 +97,12 @@ class DemoServices:
         query_timeout: float = 15.0,
         reqres_timeout: float = 15.0,
         clock: Callable[[], dt.datetime] | None = None,
+        reconfirm_interval_s: float = 0.0,
     ) -> DemoServices:
-        """Starts everything (about a second). Reuses the demo database in `data_dir` if one is there."""
+        """Starts everything (well under a second). Reuses the demo database in `data_dir` if one is there."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
-        now = clock or (lambda: dt.datetime.now().astimezone())
+        now = clock or local_now
         db_path = data_dir / DEMO_DB_NAME
         fresh = not db_path.exists()
         if fresh:
@@ -137,96 +112,49 @@ class DemoServices:
         simulator: OqsSimulator | None = None
         try:
             simulator = OqsSimulator(data_dir / "oqs", port=0).start()
-            store_port = StoreAdapter(store, DEMO_ACTOR)
             seeded = _seed(store) if fresh else _seeded_ids(store)
             for seed in SEED:  # the simulator's OQS knows the 照会番号 registered before today
                 if seed.reference_number and seed.profile and seed.key in seeded:
                     simulator.terminal.registered_reference_numbers[seed.profile] = seeded[seed.key]
-            gateway = GatewaySource(
-                GatewayClient(
-                    GatewayConfig(
-                        base_url=simulator.base_url, institution_code=simulator.institution_code,
-                        read_timeout=min(10.0, query_timeout), total_timeout=query_timeout,
-                    )
-                )
-            )
             reqres_client = ReqResClient(
                 simulator.folder, institution_code=simulator.institution_code, timeout=reqres_timeout,
                 poll_interval=0.05,
             )
-            eligibility = ConnectEligibility(
-                gateway=gateway, reqres=ReqResSource(reqres_client), registration=reqres_client,
-                today=lambda: now().date(), registration_timeout=reqres_timeout,
+            sources = Sources(
+                gateway=gateway_source(simulator.base_url, simulator.institution_code, TlsConfig(), query_timeout),
+                reqres_client=reqres_client,
+                face_dir=simulator.folder / "face" if face_watch else None,
+                ledger_dir=data_dir / "face-ledger",
             )
-            merger = EligibilityMerger()
-            router = FaceRouter(merger)
-            face_source = (
-                FaceFolderSource(
-                    simulator.folder / "face", ledger_dir=data_dir / "face-ledger", sink=router.sink,
-                    poll_interval=0.1,
-                )
-                if face_watch
-                else None
-            )
-            services = cls(
-                data_dir=data_dir, store=store, store_port=store_port, backend=SimulatorBackend(),
-                simulator=simulator, eligibility=eligibility, merger=merger,
-                printer=PdfTicketPrinter(data_dir / "tickets"), background=ThreadBackground(),
-                face_router=router, face_source=face_source,
-                reconfirmer=Reconfirmer(store_port, eligibility, merger, now, timeout=reqres_timeout),
-                clock=now, seeded=seeded, query_timeout=query_timeout,
+            services = cls.assemble(
+                store, SimulatorBackend(), DEMO_ACTOR, sources, printer=PdfTicketPrinter(data_dir / "tickets"),
+                clock=now, query_timeout=query_timeout, reqres_timeout=reqres_timeout,
+                data_dir=data_dir, simulator=simulator, seeded=seeded,
             )
         except BaseException:
             if simulator is not None:
                 simulator.stop()
             store.close()
             raise
+        if reconfirm_interval_s > 0:
+            services.start_reconfirm_loop(reconfirm_interval_s)
         return services
 
-    def stop(self) -> None:
-        with self._lock:
-            if self._stopped:
-                return
-            self._stopped = True
-        if self.face_source is not None:
-            self.face_source.close()
-        self.background.drain(10)
-        self.background.shutdown()
-        if self.eligibility.gateway is not None:
-            self.eligibility.gateway.close()
+    def _stop_extra(self) -> None:
         self.simulator.stop()
-        self.backend.close()
-        self.store.close()
 
-    def __enter__(self) -> DemoServices:
-        return self
+    # --- QA / tests ------------------------------------------------------------------------------------------------
 
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    # --- what the desk, the kiosk and the tests use ---------------------------------------------------------------
-
-    def deps(self, staff_user: str = "") -> SessionDeps:
-        return SessionDeps(
-            store=self.store_port, eligibility=self.eligibility, merger=self.merger, printer=self.printer,
-            background=self.background, clock=self.clock, query_timeout=self.query_timeout, staff_user=staff_user,
-        )
-
-    def new_session(
-        self, channel: Channel = Channel.DESK, listener: Listener | None = None, staff_user: str = ""
-    ) -> CheckInSession:
-        session = CheckInSession(self.deps(staff_user), channel=channel, listener=listener)
-        self.face_router.open(session)  # it may wait for a face result later; the router only picks exact fits
-        return session
+    @property
+    def simulator_backend(self) -> SimulatorBackend:
+        assert isinstance(self.backend, SimulatorBackend)
+        return self.backend
 
     def insert_card(self, profile_id: str, reader: str | None = None) -> VirtualMyNumberCard:
-        return self.backend.insert(profile_id, reader)
+        return self.simulator_backend.insert(profile_id, reader)
 
     def remove_card(self, reader: str | None = None) -> None:
-        self.backend.remove(reader)
-
-    def open_card(self, reader: str | None = None) -> MyNumberCardAdapter:
-        return MyNumberCardAdapter.connect(self.backend, reader)
+        self.simulator_backend.remove(reader)
 
     def face_reader(self, profile_id: str) -> list[Path]:
         """The patient authenticates on the (simulated) face reader: a result file lands in the face folder."""
