@@ -89,7 +89,8 @@ def decode_xml_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tupl
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ResultFileError("encoding", detail=f"invalid {encoding} byte at offset {exc.start}") from None
-    if _FORBIDDEN.search(text):
+    # "<!" is ASCII in both encodings and cannot be part of a cp932 double-byte character: a cheap first test.
+    if b"<!" in body and _FORBIDDEN.search(text):
         raise ResultFileError("forbidden_dtd")
     return text, encoding
 
