@@ -1,0 +1,482 @@
+"""The first-run wizard: reader, OQS folders, 医療機関コード, gateway, database key, printer. It writes the settings
+file and can be run again from the desk window's menu (`run_setup_wizard(parent)`).
+
+Texts are English source strings through `tr()`; Japanese comes from `resources/translations/setup_ja.ts` (a catalogue
+of its own, loaded by `ui.i18n` beside the windows' one). Results of the checks (reader, gateway, database) reuse the
+doctor's texts, which exist in both languages. The work behind the buttons is headless, in `reception.setup`.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from reception_app.reception import setup
+from reception_app.reception.doctor import CheckResult, Status, check_folder
+from reception_app.reception.doctor_messages import Lang
+from reception_app.settings import KeySource, ReceptionSettings, SettingsError
+from reception_app.settings import load_settings as load_headless_settings
+from reception_app.ui.settings import AppSettings, load_settings, save_settings, settings_file, validate
+
+# Keys the wizard adds to the windows' settings file (ui.settings.AppSettings does not hold them yet).
+EXTRA_KEYS = ("institution_code", "db_path", "db_key_source", "setup_complete")
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    READER = 1
+    FOLDERS = 2
+    INSTITUTION = 3
+    GATEWAY = 4
+    DATABASE = 5
+    PRINTER = 6
+
+
+def current_settings() -> ReceptionSettings:
+    """The saved settings (window fields and the wizard's own keys) as one headless model."""
+    try:
+        return load_headless_settings(settings_file())
+    except SettingsError:
+        return ReceptionSettings()  # a broken file is rewritten by the wizard with what the person enters
+
+
+def write_settings(values: ReceptionSettings) -> Path:
+    """Writes the window settings through ui.settings and the wizard's keys beside them, in the same INI file."""
+    app_settings = load_settings()
+    for name in AppSettings.__dataclass_fields__:
+        if hasattr(values, name):
+            setattr(app_settings, name, getattr(values, name))
+    save_settings(app_settings)
+    qs = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    for key in EXTRA_KEYS:
+        qs.setValue(key, getattr(values, key))
+    qs.sync()
+    return settings_file()
+
+
+def _result_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("result")
+    return label
+
+
+def _show_result(label: QLabel, result: CheckResult | None, lang: Lang, ok_text: str = "") -> None:
+    if result is None:
+        label.setText(ok_text)
+        label.setStyleSheet("color: #1b5e20;")
+        return
+    text = result.result_text(lang)
+    action = result.action_text(lang)
+    label.setText(f"{text}\n{action}" if action and result.status is not Status.OK else text)
+    label.setStyleSheet("color: #1b5e20;" if result.status is Status.OK else "color: #b71c1c;")
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Set up this reception PC"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "This wizard asks for the card reader, the OQS terminal's shared folders, the medical institution code, "
+            "the eligibility gateway, the database key and the printer. You can run it again later from the menu."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.language = QComboBox()
+        self.language.addItem("日本語", "ja")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if wizard.values.language != "en" else 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        layout.addLayout(form)
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        wizard.values.language = str(self.language.currentData())
+        return True
+
+
+class ReaderPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Card reader"))
+        self.setSubTitle(self.tr("Choose the reader the patient places the card on. Place a card and press Test."))
+        layout = QVBoxLayout(self)
+        self.pcsc = QRadioButton(self.tr("PC/SC card reader"))
+        self.simulator = QRadioButton(self.tr("Simulator (demo and QA only)"))
+        group = QButtonGroup(self)
+        group.addButton(self.pcsc)
+        group.addButton(self.simulator)
+        (self.simulator if wizard.values.reader_backend == "simulator" else self.pcsc).setChecked(True)
+        layout.addWidget(self.pcsc)
+        self.readers = QListWidget()
+        self.readers.setObjectName("readers")
+        layout.addWidget(self.readers)
+        buttons = QHBoxLayout()
+        self.refresh = QPushButton(self.tr("Refresh"))
+        self.test = QPushButton(self.tr("Test the card on this reader"))
+        buttons.addWidget(self.refresh)
+        buttons.addWidget(self.test)
+        layout.addLayout(buttons)
+        layout.addWidget(self.simulator)
+        self.result = _result_label()
+        layout.addWidget(self.result)
+        self.refresh.clicked.connect(self.refresh_readers)
+        self.test.clicked.connect(self.test_reader)
+        self.pcsc.toggled.connect(self._backend_changed)
+
+    def initializePage(self) -> None:
+        self.refresh_readers()
+        self._backend_changed()
+
+    def _backend_changed(self) -> None:
+        enabled = self.pcsc.isChecked()
+        for widget in (self.readers, self.refresh, self.test):
+            widget.setEnabled(enabled)
+
+    def refresh_readers(self) -> None:
+        self.readers.clear()
+        try:
+            names = setup.list_reader_names(self._wizard.backend_factory)
+        except setup.ReaderServiceUnavailable:
+            _show_result(self.result, CheckResult("pcsc_service", Status.FAIL, "pcsc_service_unavailable"),
+                         self._wizard.lang)
+            return
+        self.readers.addItems(names)
+        if not names:
+            _show_result(self.result, CheckResult("readers", Status.FAIL, "readers_none"), self._wizard.lang)
+            return
+        self.result.clear()
+        wanted = self._wizard.values.reader_name
+        matches = self.readers.findItems(wanted, Qt.MatchFlag.MatchExactly) if wanted else []
+        self.readers.setCurrentItem(matches[0] if matches else self.readers.item(0))
+
+    def selected_reader(self) -> str:
+        item = self.readers.currentItem()
+        return item.text() if item is not None else ""
+
+    def test_reader(self) -> None:
+        _show_result(self.result, setup.try_reader(self.selected_reader(), self._wizard.backend_factory),
+                     self._wizard.lang)
+
+    def validatePage(self) -> bool:
+        values = self._wizard.values
+        values.reader_backend = "pcsc" if self.pcsc.isChecked() else "simulator"
+        values.reader_name = self.selected_reader() if self.pcsc.isChecked() else ""
+        return True
+
+
+class FoldersPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("OQS terminal folders"))
+        self.setSubTitle(self.tr(
+            "The shared folders of the online qualification terminal (leave empty if this clinic does not use them)."))
+        form = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "face": self.tr("Face-reader results (face)"),
+            "req": self.tr("Requests (req)"),
+            "res": self.tr("Responses (res)"),
+        }
+        for role, label in labels.items():
+            edit = QLineEdit(getattr(wizard.values, f"{role}_dir"))
+            edit.setObjectName(f"{role}_dir")
+            browse = QPushButton(self.tr("Browse…"))
+            browse.clicked.connect(lambda _=False, e=edit: self._browse(e))
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(edit)
+            row_layout.addWidget(browse)
+            form.addRow(label, row)
+            self.edits[role] = edit
+        self.result = _result_label()
+        form.addRow(self.result)
+
+    def _browse(self, edit: QLineEdit) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), edit.text())
+        if chosen:
+            edit.setText(chosen)
+
+    def validatePage(self) -> bool:
+        for role, edit in self.edits.items():
+            value = edit.text().strip()
+            if value:
+                result = check_folder(role, value)
+                if result.status is not Status.OK:
+                    _show_result(self.result, result, self._wizard.lang)
+                    edit.setFocus()
+                    return False
+            setattr(self._wizard.values, f"{role}_dir", value)
+        self.result.clear()
+        return True
+
+
+class InstitutionPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Medical institution code"))
+        self.setSubTitle(self.tr("The 10-digit code (医療機関コード) from the designation notice; its last digit is a "
+                                 "check digit."))
+        form = QFormLayout(self)
+        self.code = QLineEdit(wizard.values.institution_code)
+        self.code.setObjectName("institution_code")
+        self.code.setMaxLength(10)
+        self.code.setInputMask("")
+        form.addRow(self.tr("Institution code"), self.code)
+        self.result = _result_label()
+        form.addRow(self.result)
+        self.code.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.code.text().strip())
+
+    def validatePage(self) -> bool:
+        problem = setup.institution_code_problem(self.code.text())
+        if problem is not None:
+            _show_result(self.result, problem, self._wizard.lang)
+            return False
+        self._wizard.values.institution_code = self.code.text().strip()
+        self.result.clear()
+        return True
+
+
+class GatewayPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Eligibility gateway"))
+        self.setSubTitle(self.tr("The HTTPS address of the eligibility gateway (PIN path). Leave empty if only the "
+                                 "face-recognition reader is used."))
+        form = QFormLayout(self)
+        self.url = QLineEdit(wizard.values.gateway_url)
+        self.url.setObjectName("gateway_url")
+        self.url.setPlaceholderText("https://gateway.example:8443/")
+        self.ca_bundle = QLineEdit(wizard.values.ca_bundle)
+        self.ca_bundle.setObjectName("ca_bundle")
+        form.addRow(self.tr("Gateway address"), self.url)
+        form.addRow(self.tr("CA certificate (optional)"), self.ca_bundle)
+        self.test = QPushButton(self.tr("Test the connection"))
+        self.test.clicked.connect(self.test_gateway)
+        form.addRow(self.test)
+        self.result = _result_label()
+        form.addRow(self.result)
+
+    def _apply(self) -> None:
+        self._wizard.values.gateway_url = self.url.text().strip()
+        self._wizard.values.ca_bundle = self.ca_bundle.text().strip()
+
+    def test_gateway(self) -> None:
+        self._apply()
+        _show_result(self.result, setup.try_gateway(self._wizard.values, timeout_s=3.0), self._wizard.lang)
+
+    def validatePage(self) -> bool:
+        self._apply()
+        # The address must be well formed; the gateway may be down while the PC is set up, so reachability is only
+        # shown (Test button, doctor), never required.
+        problems = [p for p in validate(_app_settings(self._wizard.values)) if p.field in ("gateway_url", "ca_bundle")]
+        if problems:
+            self.result.setText(problems[0].message)
+            self.result.setStyleSheet("color: #b71c1c;")
+            return False
+        return True
+
+
+def _app_settings(values: ReceptionSettings) -> AppSettings:
+    app_settings = AppSettings()
+    for name in AppSettings.__dataclass_fields__:
+        if hasattr(values, name):
+            setattr(app_settings, name, getattr(values, name))
+    return app_settings
+
+
+class DatabasePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Database key"))
+        self.setSubTitle(self.tr("Patient data is stored encrypted. Its key is kept in this PC's keyring, or derived "
+                                 "from a passphrase that staff type when the app starts."))
+        layout = QVBoxLayout(self)
+        self.keyring = QRadioButton(self.tr("Keep the key in this PC's keyring (Windows Credential Manager)"))
+        self.passphrase_choice = QRadioButton(self.tr("Use a passphrase"))
+        group = QButtonGroup(self)
+        group.addButton(self.keyring)
+        group.addButton(self.passphrase_choice)
+        layout.addWidget(self.keyring)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.passphrase_choice)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("passphrase_confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase again"), self.confirm)
+        layout.addLayout(form)
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        layout.addWidget(self.path_label)
+        self.result = _result_label()
+        layout.addWidget(self.result)
+        self.keyring.toggled.connect(self._source_changed)
+
+    def initializePage(self) -> None:
+        available = setup.keyring_available()
+        self.keyring.setEnabled(available)
+        self.keyring_note.setText("" if available else self.tr(
+            "No keyring is available on this PC (usual on Linux kiosks): use a passphrase."))
+        wants_keyring = self._wizard.values.db_key_source == "keyring" and available
+        (self.keyring if wants_keyring else self.passphrase_choice).setChecked(True)
+        path = self._wizard.values.resolved_db_path()
+        self.path_label.setText(
+            (self.tr("An existing database will be opened: %1") if path.exists()
+             else self.tr("A new database will be created: %1")).replace("%1", str(path)))
+        self.confirm.setVisible(not path.exists())
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        enabled = self.passphrase_choice.isChecked()
+        self.passphrase.setEnabled(enabled)
+        self.confirm.setEnabled(enabled)
+
+    def source(self) -> KeySource:
+        return "keyring" if self.keyring.isChecked() else "passphrase"
+
+    def validatePage(self) -> bool:
+        values = self._wizard.values
+        path = values.resolved_db_path()
+        passphrase: str | None = None
+        if self.source() == "passphrase":
+            passphrase = self.passphrase.text()
+            if not path.exists():
+                if len(passphrase) < setup.passphrase_min_length():
+                    self._error(self.tr("The passphrase needs at least %1 characters.").replace(
+                        "%1", str(setup.passphrase_min_length())))
+                    return False
+                if passphrase != self.confirm.text():
+                    self._error(self.tr("The two passphrases differ."))
+                    return False
+        result = setup.prepare_database(path, self.source(), passphrase)
+        self.passphrase.clear()  # never kept longer than needed
+        self.confirm.clear()
+        _show_result(self.result, result, self._wizard.lang)
+        if result.status is not Status.OK:
+            return False
+        values.db_key_source = self.source()
+        values.db_path = str(path)
+        return True
+
+    def _error(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet("color: #b71c1c;")
+
+
+class PrinterPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Printer"))
+        self.setSubTitle(self.tr("Where the reception slip (受付票) is printed. Without a printer, slips are saved as "
+                                 "PDF files."))
+        form = QFormLayout(self)
+        self.printer = QComboBox()
+        self.printer.setObjectName("printer")
+        self.printer.addItem(self.tr("(the system's default printer)"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        index = self.printer.findData(wizard.values.printer_name)
+        self.printer.setCurrentIndex(max(index, 0))
+        self.pdf_dir = QLineEdit(wizard.values.ticket_pdf_dir)
+        self.pdf_dir.setObjectName("ticket_pdf_dir")
+        form.addRow(self.tr("Printer"), self.printer)
+        form.addRow(self.tr("PDF folder (optional)"), self.pdf_dir)
+        self.result = _result_label()
+        form.addRow(self.result)
+
+    def validatePage(self) -> bool:
+        pdf_dir = self.pdf_dir.text().strip()
+        if pdf_dir:
+            result = check_folder("res", pdf_dir)
+            if result.status is not Status.OK:
+                self.result.setText(self.tr("This folder does not exist or is not writable: %1").replace("%1", pdf_dir))
+                self.result.setStyleSheet("color: #b71c1c;")
+                return False
+        self._wizard.values.printer_name = str(self.printer.currentData() or "")
+        self._wizard.values.ticket_pdf_dir = pdf_dir
+        return True
+
+
+class SetupWizard(QWizard):
+    """Fills `values` page by page; `accept()` writes them (the settings file is untouched until then)."""
+
+    def __init__(self, parent: QWidget | None = None, *, backend_factory: setup.BackendFactory | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup_wizard")
+        self.setWindowTitle(self.tr("reception-app set-up"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.backend_factory = backend_factory
+        self.values = current_settings()
+        self.saved_path: Path | None = None
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        self.setFont(font)
+        self.pages: dict[PageId, QWizardPage] = {
+            PageId.WELCOME: WelcomePage(self),
+            PageId.READER: ReaderPage(self),
+            PageId.FOLDERS: FoldersPage(self),
+            PageId.INSTITUTION: InstitutionPage(self),
+            PageId.GATEWAY: GatewayPage(self),
+            PageId.DATABASE: DatabasePage(self),
+            PageId.PRINTER: PrinterPage(self),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(int(page_id), page)
+
+    @property
+    def lang(self) -> Lang:
+        return "en" if self.values.language == "en" else "ja"
+
+    def accept(self) -> None:
+        self.values.setup_complete = True
+        self.saved_path = write_settings(self.values)
+        super().accept()
+
+
+def run_setup_wizard(parent: QWidget | None = None) -> bool:
+    """Shows the wizard modally; True when the person finished it and the settings were written."""
+    if QCoreApplication.instance() is None:
+        raise RuntimeError("create the QApplication before the set-up wizard")
+    wizard = SetupWizard(parent)
+    return wizard.exec() == QDialog.DialogCode.Accepted.value
