@@ -153,3 +153,23 @@ def test_run_again_opens_the_existing_database(qtbot: QtBot, app_data_dir: Path,
     db_page.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
     advance(wizard, PageId.PRINTER)
     assert db_path.read_bytes()[:16] == before[:16]  # the same database, never replaced
+
+
+def test_wizard_speaks_japanese_first(qtbot: QtBot, app_data_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reception_app.ui.i18n import load_translator
+
+    translator = load_translator("ja", "setup")
+    assert translator is not None, "setup_ja.qm missing: run make translations"
+    app = QApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        wizard = SetupWizard()
+        qtbot.addWidget(wizard)
+        assert wizard.lang == "ja"  # nothing saved yet: Japanese by default
+        assert wizard.pages[PageId.INSTITUTION].title() == "医療機関コード"
+        assert wizard.pages[PageId.READER].title() == "カードリーダー"
+    finally:
+        app.removeTranslator(translator)
