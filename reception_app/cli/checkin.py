@@ -66,6 +66,7 @@ def run_checkin(
     *,
     visit_date: dt.date,
     consents: proto.Consents,
+    allow_last_try: bool = False,
 ) -> tuple[MergedEligibility, EligibilityOutcome, CheckInTimings]:
     """One card-in → merged result on an open card session (the reception flow runs this off the GUI thread)."""
     timings = CheckInTimings()
@@ -75,7 +76,7 @@ def run_checkin(
     t_card = time.perf_counter() - t_start
     if status.blocked:
         raise PinBlockedError(PinKind.AUTH)
-    signer = _TimedSigner(CardSigner(card, pin))
+    signer = _TimedSigner(CardSigner(card, pin, allow_last_try=allow_last_try))
     outcome = GatewaySource(client).fetch(EligibilityQuery(visit_date=visit_date, signer=signer, consents=consents))
     t_merge = time.perf_counter()
     merged = merge(outcome.result, (), None, visit_date)  # the file's own PMH subsidies are always included
@@ -165,7 +166,8 @@ def checkin_command(args: argparse.Namespace) -> int:
         card = MyNumberCard(CardConnection(backend.connect()))
         try:
             with GatewayClient(config) as client:
-                merged, _outcome, timings = run_checkin(card, pin, client, visit_date=visit_date, consents=consents)
+                merged, _outcome, timings = run_checkin(
+                    card, pin, client, visit_date=visit_date, consents=consents, allow_last_try=args.allow_last_try)
         finally:
             card.connection.disconnect()
     except (CardError, ConnectError) as exc:

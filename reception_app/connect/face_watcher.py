@@ -176,11 +176,11 @@ class FaceWatcher(Generic[T]):
                 self._folder_down = False
             for entry in entries:
                 try:
+                    if not entry.is_file():
+                        continue
                     st = entry.stat()
                 except OSError:
                     continue  # moved or deleted between listing and stat
-                if not entry.is_file():
-                    continue
                 found.append((Path(entry.path), (st.st_size, st.st_mtime_ns)))
         found.sort(key=lambda item: item[0].name)  # names carry the terminal's timestamp; mtime is not trusted
         return found

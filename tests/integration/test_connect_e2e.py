@@ -148,3 +148,13 @@ def test_checkin_command_blocked_pin_is_a_typed_error() -> None:
     out = run_cli("--reader", "simulator", "--card", "pin-blocked", "--pin", "1234", "--json")
     assert out.returncode == 2
     assert json.loads(out.stdout)["error"]["code"] == "pin_blocked"
+
+
+def test_checkin_command_last_pin_try_needs_explicit_consent() -> None:
+    refused = run_cli("--reader", "simulator", "--card", "pin-one-try-left", "--pin", "1234", "--json")
+    assert refused.returncode == 2
+    assert json.loads(refused.stdout)["error"]["code"] == "last_pin_try_refused"
+    allowed = run_cli("--reader", "simulator", "--card", "pin-one-try-left", "--pin", "1234", "--allow-last-try",
+                      "--json")
+    assert allowed.returncode == 0, allowed.stderr
+    assert json.loads(allowed.stdout)["patient"]["name"] == "松本　由美"
