@@ -253,3 +253,20 @@ def test_threaded_run_delivers_and_stops(tmp_path: Path) -> None:
     finally:
         w.stop()
     assert rec.values == [13]
+
+
+def test_clock_skew_mtimes_in_past_or_future_do_not_matter(tmp_path: Path) -> None:
+    import os
+
+    rec = Recorder()
+    w = make(tmp_path, rec)
+    future, past = w.folder / name(20), w.folder / name(21)
+    future.write_bytes(xml(20))
+    past.write_bytes(xml(21))
+    os.utime(future, (4102444800, 4102444800))  # 2100: a terminal whose clock runs far ahead
+    os.utime(past, (946684800, 946684800))  # 2000
+    polls(w)
+    assert sorted(rec.values) == [20, 21]
+    os.utime(future, (4102444801, 4102444801))  # touched again, same bytes: not a new result
+    polls(w)
+    assert sorted(rec.values) == [20, 21]
