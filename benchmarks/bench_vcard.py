@@ -21,7 +21,7 @@ PROFILE = "adult-seishin-21"
 SLOT = int(os.environ.get("RECEPTION_APP_VPCD_SLOT", "0"))
 PORT = 35963 + SLOT
 READER = f"Virtual PCD 00 {SLOT:02d}"
-SELECT_JPKI = bytes.fromhex("00A4040C0AD392F000260100000001")
+SELECT_JPKI = bytes.fromhex("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01")
 WAIT_S = 15.0
 ROUNDS_FAST = 200
 ROUNDS_SLOW = 20  # ~44 ms each without the socket options: keeps the benchmark to a few seconds
@@ -53,7 +53,7 @@ def _in_process() -> list[str]:
     card.transmit(bytes.fromhex("00A4020C02000A"))
     read = _time(lambda: card.transmit(bytes.fromhex("00B0000000")), ROUNDS_FAST)
     card.transmit(bytes.fromhex("00A4020C020018"))
-    card.transmit(bytes.fromhex("002000800431323334"))
+    card.transmit(bytes.fromhex("00 20 00 80 04 31 32 33 34"))
     card.transmit(bytes.fromhex("00A4020C020017"))
     di = SHA256_DIGEST_INFO_PREFIX + hashlib.sha256(b"bench").digest()
     sign_apdu = b"\x80\x2a\x00\x80" + bytes([len(di)]) + di + b"\x00"

@@ -27,7 +27,7 @@ from tests.integration.vcard_serve import (  # noqa: F401  (the *_fixture names 
 )
 
 pytestmark = pytest.mark.pcsc
-SELECT_JPKI = "00A4040C0AD392F000260100000001"
+SELECT_JPKI = "00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"
 
 
 class Pcsc:
@@ -101,8 +101,8 @@ def test_pin_and_signature_through_pcscd_never_trace_the_pin(serve_card: ServeCa
         pcsc.tx(SELECT_JPKI)
         pcsc.tx("00A4020C020018")
         assert pcsc.tx("00200080")[1] == 0x63C3
-        assert pcsc.tx("002000800439393939")[1] == 0x63C2  # wrong: one try spent
-        assert pcsc.tx("002000800431323334")[1] == 0x9000
+        assert pcsc.tx("00 20 00 80 04 39 39 39 39")[1] == 0x63C2  # wrong: one try spent
+        assert pcsc.tx("00 20 00 80 04 31 32 33 34")[1] == 0x9000
         pcsc.tx("00A4020C020017")
         challenge = b"challenge over pcscd"
         di = SHA256_DIGEST_INFO_PREFIX + hashlib.sha256(challenge).digest()
@@ -154,7 +154,7 @@ def test_phone_token_over_pcscd(serve_card: ServeCard, vpcd_slot: VpcdSlot) -> N
     serve_card("android-token")
     pcsc = Pcsc(vpcd_slot.reader)
     try:
-        assert pcsc.tx("00A4040C0AD3921000310001010408")[1] == 0x6A82  # no text AP on a phone
+        assert pcsc.tx("00 A4 04 0C 0A D3 92 10 00 31 00 01 01 04 08")[1] == 0x6A82  # no text AP on a phone
         pcsc.tx(SELECT_JPKI)
         pcsc.tx("00A4020C020006")
         label, _ = pcsc.tx("00B0000020")

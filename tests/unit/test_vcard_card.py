@@ -35,18 +35,18 @@ def test_atr_is_a_real_cards(card: VirtualMyNumberCard) -> None:
 
 
 def test_select_ap_by_aid_without_fci(card: VirtualMyNumberCard) -> None:
-    assert tx(card, "00A4040C0AD392F000260100000001") == (b"", OK)
+    assert tx(card, "00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01") == (b"", OK)
     assert card.selected_ap == "jpki"
 
 
 def test_select_ap_with_p2_00_returns_fci_with_df_name(card: VirtualMyNumberCard) -> None:
-    data, sw = tx(card, "00A404000AD392F000260100000001")
+    data, sw = tx(card, "00 A4 04 00 0A D3 92 F0 00 26 01 00 00 00 01")
     assert sw == OK
     assert data[0] == 0x6F and data[2] == 0x84 and data[4:] == Aid.JPKI.value
 
 
 def test_unknown_aid_and_missing_ef_answer_6a82(card: VirtualMyNumberCard) -> None:
-    assert tx(card, "00A4040C0AD392F000260100000099")[1] == StatusWord.FILE_NOT_FOUND
+    assert tx(card, "00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 99")[1] == StatusWord.FILE_NOT_FOUND
     assert card.selected_ap is None
     assert select_ap(card, Aid.JPKI) == OK
     assert select_ef(card, 0x1234) == StatusWord.FILE_NOT_FOUND
@@ -57,7 +57,7 @@ def test_select_ef_before_any_ap_is_file_not_found(card: VirtualMyNumberCard) ->
 
 
 def test_select_with_unsupported_p2_is_rejected(card: VirtualMyNumberCard) -> None:
-    assert tx(card, "00A40408 0AD392F000260100000001")[1] == StatusWord.INCORRECT_P1P2
+    assert tx(card, "00 A4 04 08 0A D3 92 F0 00 26 01 00 00 00 01")[1] == StatusWord.INCORRECT_P1P2
 
 
 def test_read_token_info_label_for_plastic_card(card: VirtualMyNumberCard) -> None:
@@ -261,10 +261,10 @@ def test_security_status_is_cleared_by_selecting_an_ap(card: VirtualMyNumberCard
 def test_change_pin_after_verify(card: VirtualMyNumberCard) -> None:
     select_ap(card, Aid.JPKI)
     select_ef(card, JpkiFile.AUTH_PIN)
-    assert tx(card, "0024018004 35363738")[1] == StatusWord.SECURITY_STATUS_NOT_SATISFIED
+    assert tx(card, "00 24 01 80 04 35 36 37 38")[1] == StatusWord.SECURITY_STATUS_NOT_SATISFIED
     verify(card, "1234")
-    assert tx(card, "0024018003 353637")[1] == StatusWord.WRONG_DATA
-    assert tx(card, "0024018004 35363738")[1] == OK
+    assert tx(card, "00 24 01 80 03 35 36 37")[1] == StatusWord.WRONG_DATA
+    assert tx(card, "00 24 01 80 04 35 36 37 38")[1] == OK
     card.reset()
     select_ap(card, Aid.JPKI)
     select_ef(card, JpkiFile.AUTH_PIN)
@@ -273,7 +273,7 @@ def test_change_pin_after_verify(card: VirtualMyNumberCard) -> None:
 
 def test_unknown_instruction_and_class(card: VirtualMyNumberCard) -> None:
     assert tx(card, "00CA010000")[1] == StatusWord.INS_NOT_SUPPORTED
-    assert tx(card, "A0A4040C0AD392F000260100000001")[1] == StatusWord.CLA_NOT_SUPPORTED
+    assert tx(card, "A0 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01")[1] == StatusWord.CLA_NOT_SUPPORTED
     assert tx(card, "00A4")[1] == StatusWord.WRONG_LENGTH  # shorter than a header
     assert tx(card, "00A4040C05D392")[1] == StatusWord.WRONG_LENGTH  # Lc says more than is there
 

@@ -10,7 +10,7 @@ from reception_app.card.constants import Aid, JpkiFile, StatusWord
 from reception_app.card.virtual import VirtualCardMute, VirtualCardPulled, VirtualMyNumberCard, load_profile
 from tests.unit.vcard_helpers import select_ap, select_ef, tx
 
-SELECT_JPKI = "00A4040C0AD392F000260100000001"
+SELECT_JPKI = "00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"
 
 
 @pytest.fixture()

@@ -214,7 +214,7 @@ def test_basic_four_matches_the_real_card_layout() -> None:
     info = BasicFour("黒桐　幹也", "東京都清瀬市観布子南１２－７－２０２", date(1980, 2, 17), "1")
     data = encode_basic_four(info)
     assert data[:3] == bytes.fromhex("FF2065")
-    assert data[3:14] == bytes.fromhex("DF2108000E002000590064")
+    assert data[3:14] == bytes.fromhex("DF 21 08 00 0E 00 20 00 59 00 64")
     assert basic_four_offsets(data) == [0x0E, 0x20, 0x59, 0x64]
     assert decode_basic_four(data) == info
 

@@ -84,7 +84,7 @@ def test_control_messages_and_apdus(vpcd: FakeVpcd, card: VirtualMyNumberCard) -
         vpcd.send(b"\x01")  # power on: no answer
         vpcd.send(b"\x04")
         assert vpcd.recv() == DEFAULT_ATR
-        vpcd.send(bytes.fromhex("00A4040C0AD392F000260100000001"))
+        vpcd.send(bytes.fromhex("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"))
         assert vpcd.recv() == b"\x90\x00"
         assert card.selected_ap == "jpki"
         vpcd.send(b"\x02")  # reset: selection cleared
@@ -142,9 +142,9 @@ def test_pull_fault_closes_the_socket_and_ends_the_bridge(vpcd: FakeVpcd, card: 
     bridge.start()
     try:
         vpcd.accept()
-        vpcd.send(bytes.fromhex("00A4040C0AD392F000260100000001"))
+        vpcd.send(bytes.fromhex("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"))
         assert vpcd.recv() == b"\x90\x00"
-        vpcd.send(bytes.fromhex("00A4040C0AD392F000260100000001"))
+        vpcd.send(bytes.fromhex("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"))
         assert vpcd.peer_closed()
         assert bridge.wait_stopped(DEADLINE_S)
         assert bridge.pulled_by_fault
@@ -158,7 +158,7 @@ def test_mute_card_sends_nothing(vpcd: FakeVpcd, card: VirtualMyNumberCard) -> N
     try:
         vpcd.accept()
         card.faults.mute = True
-        vpcd.send(bytes.fromhex("00A4040C0AD392F000260100000001"))
+        vpcd.send(bytes.fromhex("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"))
         assert vpcd.conn is not None
         vpcd.conn.settimeout(0.3)
         with pytest.raises(TimeoutError):
@@ -191,7 +191,7 @@ def test_bridge_is_usable_from_a_thread_next_to_other_work(vpcd: FakeVpcd, card:
 
         def talk() -> None:
             for _ in range(50):
-                vpcd.send(bytes.fromhex("00A4040C0AD392F000260100000001"))
+                vpcd.send(bytes.fromhex("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"))
                 results.append(vpcd.recv())
 
         worker = threading.Thread(target=talk)

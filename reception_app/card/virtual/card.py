@@ -43,11 +43,11 @@ P2_WITH_FCI = (0x00, 0x04)
 
 # DigestInfo prefixes the card accepts as COMPUTE DIGITAL SIGNATURE input, with the hash length that must follow.
 DIGEST_INFO_PREFIXES = {
-    bytes.fromhex("3021300906052B0E03021A05000414"): 20,  # SHA-1
-    bytes.fromhex("302D300D06096086480165030402040500041C"): 28,  # SHA-224
-    bytes.fromhex("3031300D060960864801650304020105000420"): 32,  # SHA-256
-    bytes.fromhex("3041300D060960864801650304020205000430"): 48,  # SHA-384
-    bytes.fromhex("3051300D060960864801650304020305000440"): 64,  # SHA-512
+    bytes.fromhex("30 21 30 09 06 05 2B 0E 03 02 1A 05 00 04 14"): 20,  # SHA-1
+    bytes.fromhex("30 2D 30 0D 06 09 60 86 48 01 65 03 04 02 04 05 00 04 1C"): 28,  # SHA-224
+    bytes.fromhex("30 31 30 0D 06 09 60 86 48 01 65 03 04 02 01 05 00 04 20"): 32,  # SHA-256
+    bytes.fromhex("30 41 30 0D 06 09 60 86 48 01 65 03 04 02 02 05 00 04 30"): 48,  # SHA-384
+    bytes.fromhex("30 51 30 0D 06 09 60 86 48 01 65 03 04 02 03 05 00 04 40"): 64,  # SHA-512
 }
 
 
