@@ -160,8 +160,10 @@ def _open_connection(path: Path, key: bytes, *, create: bool, salt: bytes | None
     """A keyed connection whose key has been checked by reading the schema. Raises WrongKeyError on a wrong key."""
     mode = "rwc" if create else "rw"
     try:
+        # A URI so that mode=rw refuses to create; as_uri() percent-encodes spaces, '?' and '#' in the path.
         conn = dbapi2.connect(
-            f"file:{path}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False, timeout=5.0
+            f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False,
+            timeout=5.0,
         )
     except _DB_ERRORS as exc:
         raise translate_error(exc, path) from exc

@@ -129,3 +129,13 @@ def test_a_rekey_interrupted_before_the_keyring_update_still_opens(tmp_path: Pat
         raw._conn.close()  # "crash": the main keyring entry still holds the old key
         with SQLCipherStore.open(db) as store:
             assert store.verify_audit().ok
+
+
+def test_odd_characters_in_the_path_are_not_taken_as_uri_syntax(tmp_path: Path) -> None:
+    folder = tmp_path / "受付 #1 ?x=y%20"
+    folder.mkdir()
+    db = folder / "r e.db"
+    SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
+    assert sorted(p.name for p in folder.iterdir()) == ["r e.db"]
+    with no_keyring(), SQLCipherStore.open(db, passphrase=PASSPHRASE) as store:
+        assert store.verify_audit().ok
