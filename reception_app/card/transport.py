@@ -1,7 +1,9 @@
-"""CardConnection: the one path every APDU of the app takes to a card, on any backend.
+"""CardConnection: the one path the app's sessions take to a card, on any backend.
 
-It applies the privacy guard before anything is sent, follows 61xx with GET RESPONSE and 6Cxx with a resend, and
-passes the per-APDU timeout to the backend. It logs headers and status words only, never data (PINs live there).
+It follows 61xx with GET RESPONSE and 6Cxx with a resend, and passes the per-APDU timeout to the backend. The
+privacy guard sits one level lower, in every backend connection's transmit (backends/base.py), so that no APDU can
+reach the individual number even from code that bypasses this class. Logs carry headers and status words only,
+never data (PINs live there).
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ class CardConnection:
     def __init__(self, backend_connection: BackendConnection, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> None:
         self._conn = backend_connection
         self.timeout_s = timeout_s
-        self.guard = PrivacyGuard()
         #: APDUs actually sent to the card (including GET RESPONSE and resends): for benchmarks and tests
         self.apdus_sent = 0
 
@@ -35,6 +36,10 @@ class CardConnection:
     @property
     def atr(self) -> bytes:
         return self._conn.atr
+
+    @property
+    def guard(self) -> PrivacyGuard:
+        return self._conn.guard
 
     @property
     def selected_ap(self) -> Aid | None:
@@ -48,25 +53,19 @@ class CardConnection:
         return resp
 
     def transmit(self, cmd: CommandApdu) -> ResponseApdu:
-        """Sends `cmd` (after the privacy guard) and returns the complete response."""
-        self.guard.check(cmd)
-        try:
-            resp = self._exchange(cmd)
-            if resp.wrong_le:
-                resp = self._exchange(cmd.with_le(resp.sw2 or 256))
-            data = bytearray(resp.data)
-            chained = 0
-            while resp.more_data:
-                chained += 1
-                if chained > MAX_GET_RESPONSE:
-                    raise MalformedResponseError("the card kept announcing more data (61xx) without end")
-                resp = self._exchange(get_response(resp.sw2 or 256))
-                data += resp.data
-        except BaseException:
-            # We do not know what the card did with a command whose answer we lost.
-            self.guard.reset()
-            raise
-        self.guard.observe(cmd, resp.ok)
+        """Sends `cmd` (the backend applies the privacy guard first) and returns the complete response."""
+        self.guard.check(cmd)  # refuse before any encoding or I/O; the backend checks again, as the last word
+        resp = self._exchange(cmd)
+        if resp.wrong_le:
+            resp = self._exchange(cmd.with_le(resp.sw2 or 256))
+        data = bytearray(resp.data)
+        chained = 0
+        while resp.more_data:
+            chained += 1
+            if chained > MAX_GET_RESPONSE:
+                raise MalformedResponseError("the card kept announcing more data (61xx) without end")
+            resp = self._exchange(get_response(resp.sw2 or 256))
+            data += resp.data
         return ResponseApdu(bytes(data), resp.sw1, resp.sw2) if chained else resp
 
     def disconnect(self) -> None:

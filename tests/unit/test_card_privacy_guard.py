@@ -90,3 +90,18 @@ def test_reads_in_jpki_ap_pass(rig: tuple[CardConnection, VirtualMyNumberCard]) 
     assert conn.transmit(verify()).retries_left == 3
     assert conn.transmit(select_ef(JpkiFile.TOKEN_INFO)).ok
     assert conn.transmit(read_binary(0, 32)).data.startswith(b"JPKIAPICCTOKEN2")
+
+
+def test_guard_also_holds_for_code_using_a_backend_connection_directly() -> None:
+    backend = SimulatorBackend()
+    card = backend.insert("adult-seishin-21")
+    raw = backend.connect()  # no CardConnection around it
+    assert raw.transmit(select_aid(Aid.TEXT).encode())[-2:] == b"\x90\x00"
+    seen = len(card.trace)
+    with pytest.raises(PrivacyGuardError):
+        raw.transmit(bytes.fromhex("00A4020C020001"))
+    with pytest.raises(PrivacyGuardError):
+        raw.transmit(select_aid(Aid.VISUAL).encode())
+    with pytest.raises(PrivacyGuardError):
+        raw.transmit(bytes.fromhex("00A4020C0500"))  # unparseable: Lc says 5, no data follows
+    assert len(card.trace) == seen

@@ -22,7 +22,7 @@ class T0Card(BackendConnection):
         self.answers = answers
         self.sent: list[tuple[bytes, float]] = []
 
-    def transmit(self, apdu: bytes, timeout_s: float = 5.0) -> bytes:
+    def _transmit(self, apdu: bytes, timeout_s: float = 5.0) -> bytes:
         self.sent.append((apdu, timeout_s))
         return self.answers.pop(0)
 

@@ -13,6 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reception_app.card.apdu import CommandApdu
+from reception_app.card.constants import SW1_MORE_DATA
+from reception_app.card.errors import PrivacyGuardError
+from reception_app.card.privacy import PrivacyGuard
+
 DEFAULT_APDU_TIMEOUT_S = 5.0
 
 
@@ -37,18 +42,46 @@ class ReaderInfo:
 
 
 class BackendConnection(ABC):
-    """A connection to the card in one reader. Raw bytes in, raw bytes out; errors are the typed card errors."""
+    """A connection to the card in one reader. Raw bytes in, raw bytes out; errors are the typed card errors.
+
+    The privacy guard lives here, at the lowest layer every APDU of the app passes through (also code that uses a
+    backend connection directly, without a CardConnection): backends implement `_transmit`, never `transmit`.
+    """
 
     reader: str
     atr: bytes
 
-    @abstractmethod
+    @property
+    def guard(self) -> PrivacyGuard:
+        # Created on first use, so backends need not call a base __init__.
+        guard: PrivacyGuard | None = self.__dict__.get("_privacy_guard")
+        if guard is None:
+            guard = self.__dict__["_privacy_guard"] = PrivacyGuard()
+        return guard
+
     def transmit(self, apdu: bytes, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> bytes:
         """Sends one command APDU and returns the response APDU (data + SW1 SW2).
 
-        Raises CardRemovedError, CardTimeoutError (no answer within timeout_s), ReaderUnavailableError or
-        TransportError.
+        Raises PrivacyGuardError (nothing sent) for an APDU that could reach the individual number, and
+        CardRemovedError, CardTimeoutError (no answer within timeout_s), ReaderUnavailableError or TransportError.
         """
+        try:
+            cmd = CommandApdu.decode(apdu)
+        except ValueError as exc:
+            raise PrivacyGuardError(f"a command the guard cannot parse ({exc})") from None
+        self.guard.check(cmd)
+        try:
+            raw = self._transmit(apdu, timeout_s)
+        except BaseException:
+            self.guard.reset()  # we do not know what the card did with a command whose answer we lost
+            raise
+        # 61xx is success with more data to fetch; anything else but 9000 leaves the selection unknown to us.
+        self.guard.observe(cmd, len(raw) >= 2 and (raw[-2:] == b"\x90\x00" or raw[-2] == SW1_MORE_DATA))
+        return raw
+
+    @abstractmethod
+    def _transmit(self, apdu: bytes, timeout_s: float) -> bytes:
+        """The backend's exchange of one APDU; see transmit()."""
 
     @abstractmethod
     def disconnect(self) -> None:

@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 from smartcard import scard
 
 from reception_app.card.backends.base import (
-    DEFAULT_APDU_TIMEOUT_S,
     BackendConnection,
     ReaderBackend,
     ReaderEvent,
@@ -232,7 +231,7 @@ class PcscConnection(BackendConnection):
             raise pcsc_error(hr, "card status", card_expected=True)
         return bytes(atr)
 
-    def _transmit(self, apdu: bytes) -> bytes:
+    def _transmit_on_worker(self, apdu: bytes) -> bytes:
         if self._card is None:
             raise CardRemovedError("The connection to the card was closed.")
         hr, response = scard.SCardTransmit(self._card, self._pci, list(apdu))
@@ -261,11 +260,11 @@ class PcscConnection(BackendConnection):
         )
         return hr == scard.SCARD_S_SUCCESS and bool(states) and not _present(states[0][1])
 
-    def transmit(self, apdu: bytes, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> bytes:
+    def _transmit(self, apdu: bytes, timeout_s: float) -> bytes:
         if self._broken is not None:
             raise self._broken
         try:
-            return self._worker.call(lambda: self._transmit(apdu), timeout_s)
+            return self._worker.call(lambda: self._transmit_on_worker(apdu), timeout_s)
         except CardTimeoutError as exc:
             self._broken = CardTimeoutError("The card stopped answering; place it on the reader again.")
             raise exc

@@ -12,7 +12,6 @@ import threading
 from dataclasses import dataclass, field
 
 from reception_app.card.backends.base import (
-    DEFAULT_APDU_TIMEOUT_S,
     BackendConnection,
     ReaderBackend,
     ReaderEvent,
@@ -181,7 +180,7 @@ class SimulatorConnection(BackendConnection):
             if self._slot.card is not self._card or self._slot.generation != self._generation:
                 raise CardRemovedError()
 
-    def transmit(self, apdu: bytes, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> bytes:
+    def _transmit(self, apdu: bytes, timeout_s: float) -> bytes:
         self._check_present()
         if self._card.faults.latency_ms / 1000 >= timeout_s:
             return self._wait_out(timeout_s)
