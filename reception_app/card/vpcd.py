@@ -30,6 +30,7 @@ CTRL_GET_ATR = 0x04
 CONNECT_TIMEOUT_S = 1.0
 BACKOFF_INITIAL_S = 0.05
 BACKOFF_MAX_S = 2.0
+SW_NO_PRECISE_DIAGNOSIS = b"\x6f\x00"
 _TCP_QUICKACK = getattr(socket, "TCP_QUICKACK", None)  # Linux only
 
 
@@ -195,6 +196,9 @@ class VpcdBridge:
                 return
             except VirtualCardMute:
                 continue  # a mute card answers nothing
+            except Exception as exc:  # a bug in the card must not take the reader down: answer like a confused card
+                self._event(f"card error {type(exc).__name__}: answered 6F00")
+                response = SW_NO_PRECISE_DIAGNOSIS
             self._send(sock, response)
 
     @staticmethod

@@ -394,3 +394,16 @@ def test_trace_has_headers_and_never_pin_data(card: VirtualMyNumberCard) -> None
     assert "1234" not in text and "31323334" not in text.upper()
     card.trace.clear()
     assert card.trace.entries == []
+
+
+def test_a_failing_trace_listener_does_not_break_the_card(card: VirtualMyNumberCard) -> None:
+    seen: list[int] = []
+
+    def broken(entry: object) -> None:
+        raise OSError("disk full")
+
+    card.trace.subscribe(broken)
+    card.trace.subscribe(lambda e: seen.append(e.ins))
+    assert select_ap(card, Aid.JPKI) == OK
+    assert select_ap(card, Aid.JPKI) == OK
+    assert seen == [0xA4, 0xA4]

@@ -201,3 +201,25 @@ def test_bridge_is_usable_from_a_thread_next_to_other_work(vpcd: FakeVpcd, card:
         assert len(card.trace) == 50
     finally:
         bridge.stop()
+
+
+def test_a_card_error_is_answered_6f00_and_the_bridge_keeps_serving(vpcd: FakeVpcd) -> None:
+    class BrokenCard(VirtualMyNumberCard):
+        def transmit(self, command: bytes) -> bytes:
+            if command[1] == 0xCA:
+                raise RuntimeError("bug")
+            return super().transmit(command)
+
+    card = BrokenCard(load_profile("adult-seishin-21"))
+    events: list[str] = []
+    bridge = VpcdBridge(card, "127.0.0.1", vpcd.port, on_event=events.append)
+    bridge.start()
+    try:
+        vpcd.accept()
+        vpcd.send(bytes.fromhex("00 CA 01 00 00"))
+        assert vpcd.recv() == b"\x6f\x00"
+        vpcd.send(bytes.fromhex("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01"))
+        assert vpcd.recv() == b"\x90\x00"
+        assert any("RuntimeError" in e for e in events)
+    finally:
+        bridge.stop()

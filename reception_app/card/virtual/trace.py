@@ -6,12 +6,14 @@ Never the data of a command or response (no PINs, no certificates, no personal d
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
 MAX_ENTRIES = 10_000
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,11 @@ class ApduTrace:
             self._entries.append(entry)
             listeners = list(self._listeners)
         for listener in listeners:
-            listener(entry)
+            try:
+                listener(entry)
+            except Exception:  # a broken listener (full disk, closed panel) must not break the card
+                _log.exception("APDU trace listener failed; removing it")
+                self.unsubscribe(listener)
 
     def subscribe(self, listener: Callable[[TraceEntry], None]) -> None:
         with self._lock:
