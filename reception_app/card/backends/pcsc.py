@@ -211,6 +211,7 @@ class PcscConnection(BackendConnection):
         self._card: int | None = None
         self._pci: Any = None
         self._broken: CardError | None = None  # set when a call timed out: the handle is stuck in pcscd
+        self._closed = False
         try:
             self.atr = self._worker.call(self._open, CONNECT_TIMEOUT_S)
         except BaseException:
@@ -261,6 +262,8 @@ class PcscConnection(BackendConnection):
         return hr == scard.SCARD_S_SUCCESS and bool(states) and not _present(states[0][1])
 
     def _transmit(self, apdu: bytes, timeout_s: float) -> bytes:
+        if self._closed:
+            raise CardRemovedError("The connection to the card was closed.")
         if self._broken is not None:
             raise self._broken
         try:
@@ -280,6 +283,9 @@ class PcscConnection(BackendConnection):
 
     def disconnect(self) -> None:
         # Never blocks: if a call is stuck in pcscd, the worker closes the handle once that call returns.
+        if self._closed:
+            return
+        self._closed = True
         self._worker.submit(self._close)
         self._worker.stop()
 
