@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reception_app.ui import gc_guard
 from reception_app.ui.fonts import apply_japanese_font, missing_font_message, pick_japanese_family
 from reception_app.ui.i18n import Translations
 from reception_app.ui.settings import LANGUAGES, AppSettings, load_settings, save_settings
@@ -22,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, made once (tests and the screenshot script reuse an existing one)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        gc_guard.install(existing)
         return existing
     # Fractional scale factors (125 %, 150 % on Windows laptops) are passed through instead of rounded, so text
     # and layouts stay crisp and in proportion.
@@ -30,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_DISPLAY_NAME)
     app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setFont(apply_japanese_font(app.font()))
+    gc_guard.install(app)
     return app
 
 

@@ -24,6 +24,7 @@ class UiContext:
     search: Callable[[str, str], list[PatientRow]] | None = None
     staff_verifier: StaffVerifier | None = None
     gateway_check: Callable[[], bool] | None = None  # True when the gateway/terminal answers (blocking)
+    reconfirm: Callable[[], Any] | None = None  # re-confirms offline check-ins (blocking), returns a report
     qa: Any = None  # demo services for the QA panel
     demo: bool = False
     save_settings: Callable[[AppSettings], None] | None = None

@@ -116,6 +116,7 @@ class AppSession:
         ctx.search = lambda kind, text: search_rows(services.store, kind, text)
         ctx.staff_verifier = lambda login, password: services.store.authenticate(login, password) is not None
         ctx.gateway_check = lambda: gateway_alive(services)
+        ctx.reconfirm = services.reconfirmer.run_pending
         ctx.qa = services
         return ctx
 

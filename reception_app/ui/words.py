@@ -81,6 +81,13 @@ STATUS: dict[str, str] = {
 # Statuses shown as good news; everything else stands out.
 GOOD_STATUS = frozenset({"valid", "valid_unregistered"})
 
+VISIT_STATUS: dict[str, str] = {
+    "waiting": QT_TRANSLATE_NOOP("Words", "Waiting"),
+    "called": QT_TRANSLATE_NOOP("Words", "Called"),
+    "done": QT_TRANSLATE_NOOP("Words", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("Words", "Cancelled"),
+}
+
 SEX: dict[str, str] = {
     "1": QT_TRANSLATE_NOOP("Words", "Male"),
     "2": QT_TRANSLATE_NOOP("Words", "Female"),

@@ -102,212 +102,219 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="40"/>
         <location filename="../../reception_app/ui/desk/window.py" line="41"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="42"/>
         <source>Reception desk</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="40"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="41"/>
         <source> — DEMO (synthetic data)</source>
         <translation> — デモ(架空のデータ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="49"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="50"/>
         <source>Queue and search</source>
         <translation>受付一覧と検索</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="50"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
         <source>Today's &amp;queue</source>
         <translation>本日の受付(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="52"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
         <source>Patient &amp;search</source>
         <translation>患者検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="62"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="63"/>
         <source>Reader: not connected</source>
         <translation>リーダー: 未接続</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="63"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
         <source>Reader status</source>
         <translation>リーダーの状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
         <source>Eligibility service: not checked</source>
         <translation>資格確認: 未確認</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
         <source>Connection status</source>
         <translation>接続状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
         <source>Not logged in</source>
         <translation>未ログイン</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Staff user</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="72"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="73"/>
         <source>DEMO — synthetic patients only</source>
         <translation>デモ — 架空の患者のみ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="74"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="75"/>
         <source>Demo mode</source>
         <translation>デモモード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="82"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="84"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="83"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="85"/>
         <source>QA panel</source>
         <translation>QAパネル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="122"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="123"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="123"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="124"/>
         <source>Staff &amp;login…</source>
         <translation>職員ログイン(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="124"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="125"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="125"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="126"/>
         <source>Set-up &amp;wizard…</source>
         <translation>初期設定ウィザード(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="126"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="131"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
         <source>&amp;Check-in</source>
         <translation>受付(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
         <source>Patient enters &amp;PIN…</source>
         <translation>患者が暗証番号を入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
         <source>Use the &amp;face reader</source>
         <translation>顔認証リーダーを使う(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="135"/>
         <source>By &amp;insurance number…</source>
         <translation>保険者番号で確認(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="135"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="136"/>
         <source>&amp;Cancel check-in</source>
         <translation>受付を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="138"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
         <source>Reader: %1 — card present</source>
         <translation>リーダー: %1 — カードあり</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="152"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="156"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="153"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="157"/>
         <source>Reader: %1 — no card</source>
         <translation>リーダー: %1 — カードなし</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="158"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="159"/>
         <source>Reader: %1 disconnected</source>
         <translation>リーダー: %1 が外れました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="161"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="162"/>
         <source>Reader service unavailable: %1</source>
         <translation>カードリーダーのサービスが使えません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="181"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="182"/>
         <source>Eligibility service: online</source>
         <translation>資格確認: 接続中</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="184"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="186"/>
         <source>⚠ Eligibility service: OFFLINE</source>
         <translation>⚠ 資格確認: オフライン</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reception_app/ui/desk/window.py" line="202"/>
+        <source>%n offline check-in(s) re-confirmed.</source>
+        <translation>
+            <numerusform>オフラインの受付 %n 件を再確認しました。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="223"/>
         <source>Checked in: No. %1</source>
         <translation>受付完了: 受付番号 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="235"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="254"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="259"/>
         <source>One PIN try left</source>
         <translation>暗証番号の残りは1回</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="236"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="255"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>暗証番号の残り回数は1回です。間違えるとロックされ、市区町村の窓口でしか解除できません。もう一度入力してもらいますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="312"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="337"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="326"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="351"/>
         <source>Patient %1 selected</source>
         <translation>患者 %1 を選択しました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="332"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="357"/>
         <source>Staff: %1</source>
         <translation>職員: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="343"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="368"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>設定を保存しました。リーダーとゲートウェイの変更は次回の起動から有効です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="352"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="377"/>
         <source>Set-up wizard</source>
         <translation>初期設定ウィザード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="352"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="377"/>
         <source>The set-up wizard is not installed.</source>
         <translation>初期設定ウィザードがインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="127"/>
+        <location filename="../../reception_app/ui/session.py" line="128"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>このコンピューターは未設定です。「ファイル → 初期設定ウィザード」を実行するか、--demo で起動してお試しください。</translation>
     </message>
@@ -315,247 +322,247 @@
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="353"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="354"/>
         <source>None in the result. If the patient shows a paper 受給者証, check it.</source>
         <translation>結果にはありません。紙の受給者証をお持ちの場合は確認してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="463"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="464"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="464"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="465"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="465"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="466"/>
         <source>valid on the visit day</source>
         <translation>受診日に有効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="466"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="467"/>
         <source>NOT valid on the visit day</source>
         <translation>受診日に無効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="467"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="468"/>
         <source>No eligibility result yet. Place a card on the reader.</source>
         <translation>まだ資格確認の結果はありません。カードをリーダーに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="468"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="469"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="469"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="470"/>
         <source>OFFLINE</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="470"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="471"/>
         <source>last confirmed on %1</source>
         <translation>最終確認 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="471"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="472"/>
         <source>Re-confirmation is queued for when the connection is back.</source>
         <translation>接続が戻ったら再確認します(予約済み)。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="472"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="473"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="473"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="474"/>
         <source>Note</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="474"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="475"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="475"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="476"/>
         <source>Warnings</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="476"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="477"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="477"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="478"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="478"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="479"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="479"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="480"/>
         <source>age %1</source>
         <translation>%1 歳</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="480"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="481"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="481"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="482"/>
         <source>Address (as the insurer holds it)</source>
         <translation>住所(保険者の登録)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="482"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="483"/>
         <source>Other name (通称名)</source>
         <translation>通称名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="483"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="484"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="484"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="485"/>
         <source>marks a character the OQS could not send (外字). Keep the chart spelling.</source>
         <translation>はオンライン資格確認で送れない文字(外字)です。カルテの表記を残してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="485"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="486"/>
         <source>照会番号 (reference number)</source>
         <translation>照会番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="486"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="487"/>
         <source>Copay</source>
         <translation>負担割合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="487"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="488"/>
         <source>Insurer</source>
         <translation>保険者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="488"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="489"/>
         <source>Symbol and number</source>
         <translation>記号・番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="489"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="490"/>
         <source>branch</source>
         <translation>枝番</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="490"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="491"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="491"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="492"/>
         <source>Insurance</source>
         <translation>保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="492"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="493"/>
         <source>高齢受給者 (elderly recipient)</source>
         <translation>高齢受給者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="493"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="494"/>
         <source>Ratio</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="494"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="495"/>
         <source>Valid</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="495"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="496"/>
         <source>限度額 (limit class)</source>
         <translation>限度額適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="496"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="497"/>
         <source>Class</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="497"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="498"/>
         <source>特定疾病 (specific diseases)</source>
         <translation>特定疾病</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="498"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="499"/>
         <source>医療扶助 tickets (医療券)</source>
         <translation>医療扶助(医療券)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="499"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="500"/>
         <source>Subsidies (公費), in claim order</source>
         <translation>公費(請求順)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="500"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="501"/>
         <source>Program</source>
         <translation>制度</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="501"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="502"/>
         <source>法別</source>
         <translation>法別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="502"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="503"/>
         <source>Payer (負担者番号)</source>
         <translation>公費負担者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="503"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="504"/>
         <source>Recipient (受給者番号)</source>
         <translation>受給者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="504"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="505"/>
         <source>On the visit day</source>
         <translation>受診日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="505"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="506"/>
         <source>Monthly cap</source>
         <translation>月額上限</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="506"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="507"/>
         <source>Copay estimate (an estimate only)</source>
         <translation>窓口負担の目安(概算)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="507"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="508"/>
         <source>Visit date</source>
         <translation>受診日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="508"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="509"/>
         <source>Other details</source>
         <translation>その他の情報</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="509"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="510"/>
         <source>Merged eligibility</source>
         <translation>資格情報のまとめ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="510"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="511"/>
         <source>Insurance, subsidies and warnings for the current patient</source>
         <translation>現在の患者の保険・公費・注意事項</translation>
     </message>
@@ -1368,38 +1375,38 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="175"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="177"/>
         <source>Today's queue</source>
         <translation>本日の受付</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="176"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="178"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="177"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="179"/>
         <source>Refresh the queue</source>
         <translation>受付一覧を更新</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="180"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="182"/>
         <source>Queue status</source>
         <translation>受付一覧の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="193"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="195"/>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/tables.py" line="199"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="201"/>
         <source>%n patient(s) today</source>
         <translation>
             <numerusform>本日 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="202"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="204"/>
         <source>The queue could not be read: %1</source>
         <translation>受付一覧を読み込めません: %1</translation>
     </message>
@@ -1520,88 +1527,88 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="223"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="225"/>
         <source>Search by</source>
         <translation>検索方法</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="225"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="227"/>
         <source>Kana (beginning)</source>
         <translation>カナ(前方一致)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="226"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="228"/>
         <source>Patient ID</source>
         <translation>患者ID</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="227"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="229"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>生年月日(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="228"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="230"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="229"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="231"/>
         <source>照会番号</source>
         <translation>照会番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="234"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="236"/>
         <source>Search text</source>
         <translation>検索する文字</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="235"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="237"/>
         <source>e.g. ヤマダ</source>
         <translation>例: ヤマダ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="237"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="239"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="238"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="240"/>
         <source>Search patients</source>
         <translation>患者を検索</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="241"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="243"/>
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="244"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="246"/>
         <source>Search status</source>
         <translation>検索の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="260"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="262"/>
         <source>Type what to search for.</source>
         <translation>検索する文字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="263"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="265"/>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="267"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="269"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/tables.py" line="272"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="274"/>
         <source>%n patient(s) found</source>
         <translation>
             <numerusform>%n 人見つかりました</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="275"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="277"/>
         <source>The search failed: %1</source>
         <translation>検索に失敗しました: %1</translation>
     </message>
@@ -1910,19 +1917,19 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="123"/>
-        <location filename="../../reception_app/ui/desk/tables.py" line="143"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="145"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="124"/>
-        <location filename="../../reception_app/ui/desk/tables.py" line="144"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="146"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="125"/>
-        <location filename="../../reception_app/ui/desk/tables.py" line="142"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="144"/>
         <source>Patient ID</source>
         <translation>患者ID</translation>
     </message>
@@ -1937,17 +1944,17 @@
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="145"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="147"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="146"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="148"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/tables.py" line="147"/>
+        <location filename="../../reception_app/ui/desk/tables.py" line="149"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
@@ -2080,6 +2087,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="38"/>
+        <location filename="../../reception_app/ui/words.py" line="88"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
@@ -2231,91 +2239,106 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="85"/>
+        <source>Waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="86"/>
+        <source>Called</source>
+        <translation>呼び出し済み</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="87"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="92"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="86"/>
+        <location filename="../../reception_app/ui/words.py" line="93"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="87"/>
+        <location filename="../../reception_app/ui/words.py" line="94"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="91"/>
+        <location filename="../../reception_app/ui/words.py" line="98"/>
         <source>照会番号 (reference number)</source>
         <translation>照会番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="92"/>
+        <location filename="../../reception_app/ui/words.py" line="99"/>
         <source>Insurance number</source>
         <translation>保険者番号等</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="93"/>
+        <location filename="../../reception_app/ui/words.py" line="100"/>
         <source>Card linked earlier</source>
         <translation>以前に紐付けたカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="94"/>
+        <location filename="../../reception_app/ui/words.py" line="101"/>
         <source>Kana and birth date</source>
         <translation>カナ氏名と生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="95"/>
+        <location filename="../../reception_app/ui/words.py" line="102"/>
         <source>Card linked earlier (offline)</source>
         <translation>以前に紐付けたカード(オフライン)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="96"/>
+        <location filename="../../reception_app/ui/words.py" line="103"/>
         <source>New registration</source>
         <translation>新規登録</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="97"/>
+        <location filename="../../reception_app/ui/words.py" line="104"/>
         <source>Chosen by staff</source>
         <translation>職員が選択</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="101"/>
+        <location filename="../../reception_app/ui/words.py" line="108"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="102"/>
+        <location filename="../../reception_app/ui/words.py" line="109"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="103"/>
+        <location filename="../../reception_app/ui/words.py" line="110"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="104"/>
+        <location filename="../../reception_app/ui/words.py" line="111"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="105"/>
+        <location filename="../../reception_app/ui/words.py" line="112"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="106"/>
+        <location filename="../../reception_app/ui/words.py" line="113"/>
         <source>Insurance</source>
         <translation>保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="107"/>
+        <location filename="../../reception_app/ui/words.py" line="114"/>
         <source>Patient ID</source>
         <translation>患者ID</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="108"/>
+        <location filename="../../reception_app/ui/words.py" line="115"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>

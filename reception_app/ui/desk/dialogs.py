@@ -85,7 +85,7 @@ def _field_text(obj: Any, name: str) -> str:
     if name == "sex":
         return words.word(words.SEX, str(value or ""), str(value or ""))
     if name == "insurance":
-        return _insurance_text(value)
+        return _insurance_text(value) or "—"
     return "" if value is None else str(value)
 
 

@@ -21,6 +21,7 @@ from reception_app.ui.dates import date_time_text, era_and_gregorian
 from reception_app.ui.i18n import QT_TRANSLATE_NOOP
 
 GAIJI = "●"
+GAIJI_STYLE = "background-color: #ffd54f; color: #000000; font-weight: bold;"  # inline: QLabel has no <style>
 WARN_ICON = "⚠"
 OK_ICON = "✔"
 NO_ICON = "✖"
@@ -68,7 +69,7 @@ _SKIP_INNER = {"elements", "extra", "key", "name_has_gaiji"}
 def mark_gaiji(text: str) -> str:
     """HTML-escaped text with every ● highlighted (外字 the OQS could not send)."""
     escaped = html.escape(text)
-    return escaped.replace(GAIJI, f'<span class="gaiji" title="外字">{GAIJI}</span>')
+    return escaped.replace(GAIJI, f'<span style="{GAIJI_STYLE}" title="外字">{GAIJI}</span>')
 
 
 def _is_date_key(key: str) -> bool:

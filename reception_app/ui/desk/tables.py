@@ -132,6 +132,8 @@ class QueueModel(RowTableModel):
     def display(self, row: Any, name: str) -> str:
         if name == "channel":
             return self.tr("Kiosk") if row.channel == "kiosk" else self.tr("Desk")
+        if name == "status":
+            return words.word(words.VISIT_STATUS, str(row.status), str(row.status))
         return super().display(row, name)
 
 

@@ -37,6 +37,7 @@ class DeskWindow(QMainWindow):
         self.staff_user: str | None = None
         self._open_dialog: Any = None
         self._dialog_key: tuple[str, str, int] | None = None
+        self._reconfirming = False
         self.setWindowTitle(self.tr("Reception desk") + (self.tr(" — DEMO (synthetic data)") if ctx.demo else ""))
         self.setAccessibleName(self.tr("Reception desk"))
         self.resize(1400, 900)
@@ -180,9 +181,29 @@ class DeskWindow(QMainWindow):
         if ok:
             self.connection_status.setText(self.tr("Eligibility service: online"))
             self.connection_status.setStyleSheet("color: #0d5b1d;")
+            self.reconfirm_pending()
         else:
             self.connection_status.setText(self.tr("⚠ Eligibility service: OFFLINE"))
             self.connection_status.setStyleSheet("color: #8b1206; font-weight: bold;")
+
+    def reconfirm_pending(self) -> None:
+        """The connection is back: re-confirm the check-ins that were done offline (on the worker)."""
+        run = self.ctx.reconfirm
+        if run is None or self._reconfirming:
+            return
+        self._reconfirming = True
+        self.ctx.worker.submit(run, on_result=self._reconfirmed, on_error=self._reconfirm_failed)
+
+    def _reconfirmed(self, report: Any) -> None:
+        self._reconfirming = False
+        done = len(getattr(report, "confirmed", []) or [])
+        if done:
+            self.statusBar().showMessage(
+                self.tr("%n offline check-in(s) re-confirmed.", "", done), 10_000)
+            self.queue.refresh()
+
+    def _reconfirm_failed(self, error: BaseException) -> None:
+        self._reconfirming = False
 
     # --- the check-in ---------------------------------------------------------------------------------------
     def on_view(self, view: Any) -> None:
@@ -228,21 +249,25 @@ class DeskWindow(QMainWindow):
         view = driver.view if driver is not None else None
         if view is None or str(view.state) != "awaiting_pin":
             return
-        confirm = False
         if view.last_try_confirmation_required or view.pin_tries_left == 1:
-            answer = QMessageBox.warning(
-                self,
-                self.tr("One PIN try left"),
-                self.tr("Only one PIN try is left. If it is wrong, the card is locked and only the municipal office "
-                        "can reset it. Let the patient try once more?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            confirm = True
-        dialog = PatientPinDialog(view.pin_tries_left, self)
-        dialog.pin_entered.connect(lambda pin: driver.run("submit_pin", pin, confirm_last_try=confirm))
+            # the last try is never spent without the staff saying so (No is the default)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("One PIN try left"), self.tr(
+                "Only one PIN try is left. If it is wrong, the card is locked and only the municipal office "
+                "can reset it. Let the patient try once more?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.setAccessibleName(self.tr("One PIN try left"))
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            box.buttonClicked.connect(lambda button: self._open_pin_dialog(view.pin_tries_left, True)
+                                      if button is yes else None)
+            self._show(box)
+            return
+        self._open_pin_dialog(view.pin_tries_left, False)
+
+    def _open_pin_dialog(self, tries_left: int | None, confirm_last_try: bool) -> None:
+        driver = self.ctx.driver
+        dialog = PatientPinDialog(tries_left, self)
+        dialog.pin_entered.connect(lambda pin: driver.run("submit_pin", pin, confirm_last_try=confirm_last_try))
         self._show(dialog)
 
     def _open_match(self, view: Any) -> None:

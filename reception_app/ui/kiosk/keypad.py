@@ -30,7 +30,7 @@ class PinKeypad(QWidget):
             button.setObjectName(f"key_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the physical keys go to the keypad itself
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.setMinimumSize(120, 90)
+            button.setMinimumSize(110, 64)
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             self.buttons[key] = button
             grid.addWidget(button, index // 3, index % 3)

@@ -63,7 +63,7 @@ class _Screen(QWidget):
         self.body = QVBoxLayout()
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setContentsMargins(48, 24, 48, 24)
         layout.addWidget(self.title, 2)
         layout.addWidget(self.secondary)
         layout.addLayout(self.body, 5)
@@ -249,7 +249,7 @@ class KioskWindow(QWidget):
                 from reception_app.ui.widgets.furigana import plain_text
 
                 label = plain_text(primary)
-                if source != T.BTN_LANGUAGE:
+                if source != T.BTN_LANGUAGE and _plain(primary) != secondary:
                     label = f"{label}\n{secondary}"
                 button.setText(label)
                 button.setAccessibleName(plain_text(primary))

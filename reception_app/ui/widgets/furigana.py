@@ -18,6 +18,9 @@ _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
 _TOKEN = re.compile(r"\{(?P<b>[^|{}]+)\|(?P<r>[^{}]+)\}|(?P<k>[" + _KANJI + r"]+)\[(?P<kr>[^\[\]]+)\]")
 
 
+RUBY_OVERHANG = 0.8  # share of the reading's width that must fit above its own base text
+
+
 @dataclass(frozen=True)
 class RubySegment:
     base: str
@@ -106,8 +109,9 @@ class FuriganaLabel(QWidget):
         units: list[_Unit] = []
         for seg in parse_ruby(self._markup):
             if seg.ruby:
-                units.append(_Unit(seg.base, seg.ruby, max(base_fm.horizontalAdvance(seg.base),
-                                                           ruby_fm.horizontalAdvance(seg.ruby))))
+                # a long reading may overhang its neighbours a little (as in print) before it spreads the kanji
+                ruby_w = ruby_fm.horizontalAdvance(seg.ruby) * RUBY_OVERHANG
+                units.append(_Unit(seg.base, seg.ruby, max(base_fm.horizontalAdvance(seg.base), ruby_w)))
                 continue
             # plain text: Latin words break at spaces, CJK characters break anywhere
             for piece in re.findall(r"\n|[A-Za-z0-9'’.,:;!?()\-/]+ ?|.", seg.base):

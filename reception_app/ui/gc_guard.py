@@ -1,0 +1,50 @@
+"""Python's cyclic garbage collector runs in whatever thread happens to allocate; if it frees a Qt widget from a
+worker thread, Qt crashes (segfault). The GUI therefore turns automatic collection off and collects on the GUI
+thread from a timer instead (the approach qutebrowser takes for the same reason)."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 1000
+
+
+class GuiThreadGarbageCollector(QObject):
+    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.collect()
+        gc.enable()
+
+    def collect(self) -> None:
+        """A young-generation pass when due, like the automatic collector would, but here on the GUI thread."""
+        threshold = gc.get_threshold()[0]
+        if gc.get_count()[0] >= threshold:
+            gc.collect(0)
+        if gc.get_count()[1] >= 10:
+            gc.collect(1)
+        if gc.get_count()[2] >= 10:
+            gc.collect(2)
+
+
+_installed: GuiThreadGarbageCollector | None = None
+
+
+def install(parent: QObject) -> GuiThreadGarbageCollector:
+    """Once per application (tests and the screenshot script call it too)."""
+    global _installed
+    if _installed is None:
+        _installed = GuiThreadGarbageCollector(parent)
+        _installed.start()
+    return _installed

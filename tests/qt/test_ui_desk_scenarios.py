@@ -1,0 +1,211 @@
+"""Acceptance 1 on screen: the desk driven through the check-in scenarios over the real stack (simulator reader
+with virtual cards, the OQS/PMH simulator over loopback HTTP, the SQLCipher demo database). Each checks what the
+staff see (state, panel, dialog) and what is in the store (visits, links, audit)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reception_app.card.constants import JpkiFile
+from reception_app.ui.desk.dialogs import MatchDialog, PatientPinDialog, RelinkDialog
+from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, wait_until
+
+
+def visits(h: DemoDesk) -> list[tuple[str, int]]:
+    return [(v.patient_id, v.queue_number) for v in h.visits_today()]
+
+
+def actions(h: DemoDesk, subject: str | None = None) -> list[str]:
+    return [r.action for r in h.services.store.audit_records(limit=10_000) if subject is None or r.subject == subject]
+
+
+def test_returning_patient_by_reference_number(qtbot, demo_desk):
+    h = demo_desk
+    pid = h.services.seeded["seishin"]
+    view = h.insert("adult-seishin-21", {"awaiting_pin"})
+    # the desk opened the patient's PIN pad by itself, and says who it probably is
+    assert isinstance(h.desk._open_dialog, PatientPinDialog)
+    assert "佐藤" in h.desk.checkin.suggestion.text()
+    view = h.pin(DEMO_PIN, {"completed"})
+    assert view.matched_by == "reference_number"
+    assert h.desk.checkin.state_label.text() == "受付完了"
+    assert f"{view.queue_number:03d}" in h.desk.checkin.queue_label.text()
+    assert "有効" in h.desk.eligibility.plain_text() and "佐藤" in h.desk.eligibility.plain_text()
+    assert visits(h) == [(pid, 1)]
+    assert "reception.check_in" in actions(h, pid)
+    wait_until(lambda: h.desk.queue.model.rowCount() == 1, what="the queue to show the visit")
+    assert h.desk.queue.model.row_at(0).patient_id == pid
+
+
+def test_returning_patient_by_insurance_key(qtbot, demo_desk):
+    h = demo_desk
+    pid = h.services.seeded["nanbyo"]
+    h.insert("adult-nanbyo-54", {"awaiting_pin"})
+    view = h.pin(DEMO_PIN, {"completed"})
+    assert view.matched_by == "insurance_key" and view.patient.patient_id == pid
+    text = h.desk.eligibility.plain_text()
+    assert "鈴木" in text and "保険" in text
+    # what the result says about subsidies is on screen either way: the subsidy, or "check the paper 受給者証"
+    assert "指定難病" in text or "紙の受給者証" in text
+    assert visits(h) == [(pid, 1)]
+
+
+def test_new_registration_from_the_prefilled_form(qtbot, demo_desk):
+    h = demo_desk
+    h.insert("iphone-token", {"awaiting_pin"})
+    h.pin(DEMO_PIN, {"awaiting_registration"})
+    dialog = h.desk._open_dialog
+    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the registration dialog")
+    dialog = h.desk._open_dialog
+    assert dialog.pages.currentWidget() is dialog.form_page
+    assert "吉田" in dialog.form.name.text() and dialog.form.kana.text()  # prefilled from the result
+    assert visits(h) == []  # nothing registered before the staff say so
+    dialog.form.phone.setText("03-0000-0000")
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    view = h.until({"completed"})
+    assert view.matched_by == "new_registration"
+    patient = h.services.store.get_patient(view.patient.patient_id)
+    assert patient is not None and "吉田" in patient.name and patient.phone == "03-0000-0000"
+    assert visits(h) == [(patient.patient_id, 1)]
+
+
+def test_two_candidates_the_staff_must_choose(qtbot, demo_desk):
+    h = demo_desk
+    saito1, saito2 = h.services.seeded["saito1"], h.services.seeded["saito2"]
+    h.insert("gaiji-name", {"awaiting_pin"})
+    h.pin(DEMO_PIN, {"awaiting_candidate_choice"})
+    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
+    dialog = h.desk._open_dialog
+    assert len(dialog.choose_buttons) == 2
+    assert not any(b.isDefault() or b.autoDefault() for b in dialog.choose_buttons)  # Enter picks nobody
+    assert dialog.diff_cells, "differences must be highlighted"
+    assert "●" in h.desk.eligibility.plain_text()
+    qtbot.wait(200)
+    assert str(h.view.state) == "awaiting_candidate_choice" and h.view.patient is None
+    assert visits(h) == []  # never an automatic pick
+    qtbot.mouseClick(dialog.choose_buttons[1], Qt.MouseButton.LeftButton)
+    view = h.until({"completed"})
+    assert view.patient.patient_id == saito2 and view.matched_by.startswith("staff_choice")
+    assert visits(h) == [(saito2, 1)] and saito1 != saito2
+
+
+def test_relink_after_an_insurance_change(qtbot, demo_desk):
+    h = demo_desk
+    pid = h.services.seeded["change"]
+    h.insert("insurance-change", {"awaiting_pin"})
+    h.pin(DEMO_PIN, {"awaiting_relink_confirmation"})
+    wait_until(lambda: isinstance(h.desk._open_dialog, RelinkDialog), what="the relink dialog")
+    dialog = h.desk._open_dialog
+    assert dialog.old.text() == "06130012 ***77" and h.view.relink_new in dialog.new.text()
+    assert visits(h) == []
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    h.until({"completed"})
+    assert visits(h) == [(pid, 1)]
+    relinked = [r for r in h.services.store.audit_records(limit=10_000) if r.action == "reception.insurance_relinked"]
+    assert len(relinked) == 1 and relinked[0].details["old_key"] == "06130012 ***77"
+
+
+def test_invalid_qualification(qtbot, demo_desk):
+    h = demo_desk
+    h.insert("lost-qualification", {"awaiting_pin"})
+    view = h.pin(DEMO_PIN, {"awaiting_declaration"})
+    assert view.qualification_validity == "2"
+    assert "無効" in h.desk.eligibility.plain_text()
+    assert h.desk.checkin.declaration_button.isEnabled()
+    assert visits(h) == []
+    qtbot.mouseClick(h.desk.checkin.declaration_button, Qt.MouseButton.LeftButton)
+    view = h.until({"completed"})
+    assert view.declaration
+    assert [(v.patient_id, v.declaration) for v in h.visits_today()] == [(h.services.seeded["lost"], True)]
+
+
+def test_blocked_pin(qtbot, demo_desk):
+    h = demo_desk
+    view = h.insert("pin-blocked", {"pin_blocked"})
+    assert view.pin_tries_left == 0
+    assert "市区町村" in h.desk.checkin.message.text()
+    assert not h.desk.checkin.pin_button.isEnabled() and h.desk.checkin.face_button.isEnabled()
+    assert not isinstance(h.desk._open_dialog, PatientPinDialog)
+    assert visits(h) == []
+
+
+def test_one_try_left_needs_the_staff_to_confirm(qtbot, demo_desk):
+    h = demo_desk
+    view = h.insert("pin-one-try-left", {"awaiting_pin"})
+    card = h.services.backend.card_in(None)
+    assert view.pin_tries_left == 1
+    wait_until(lambda: isinstance(h.desk._open_dialog, QMessageBox), what="the one-try warning")
+    box = h.desk._open_dialog
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    # saying no spends nothing and opens no keypad
+    box.button(QMessageBox.StandardButton.No).click()
+    assert not isinstance(h.desk._open_dialog, PatientPinDialog)
+    assert card.tries_left("jpki", JpkiFile.AUTH_PIN) == 1
+    # asked again, the staff confirm: the keypad opens and the PIN goes in with the confirmation
+    h.desk.ask_pin()
+    h.desk._open_dialog.button(QMessageBox.StandardButton.Yes).click()
+    pad = h.desk._open_dialog
+    assert isinstance(pad, PatientPinDialog) and "1" in pad.tries.text()
+    for digit in DEMO_PIN:
+        pad.keypad._press(digit)
+    pad.keypad._press("ok")
+    h.until({"completed"})
+    assert visits(h) == [(h.services.seeded["onetry"], 1)]
+
+
+def test_card_pulled_mid_read(qtbot, demo_desk):
+    h = demo_desk
+    view = h.insert("adult-seishin-21", {"card_removed", "failed"}, faults={"pull_after_apdus": 4})
+    assert view.state == "card_removed"
+    assert "外されました" in h.desk.checkin.message.text()
+    assert visits(h) == [] and not any(a.startswith("reception.") for a in actions(h))
+    # ready for the next card
+    h.services.remove_card()
+    h.insert("adult-seishin-21", {"awaiting_pin"})
+
+
+def test_gateway_down_offline_from_the_cache_then_reconfirmed(qtbot, demo_desk):
+    h = demo_desk
+    pid = h.services.seeded["seishin"]
+    h.insert("adult-seishin-21", {"awaiting_pin"})
+    h.pin(DEMO_PIN, {"completed"})
+    first = h.services.store.latest_snapshot_for_patient(pid, "test")
+    h.finish()
+    h.services.set_gateway_down(True)
+    h.services.set_terminal_down(True)
+    h.insert("adult-seishin-21", {"awaiting_pin"})
+    view = h.pin(DEMO_PIN, {"awaiting_candidate_choice", "completed"})
+    assert view.offline and view.offline_confirmed_at == first.confirmed_at
+    text = h.desk.eligibility.plain_text()
+    assert "オフライン" in text and first.confirmed_at.strftime("%Y-%m-%d %H:%M") in text
+    assert "オフライン" in h.desk.connection_status.text()
+    if str(view.state) == "awaiting_candidate_choice":
+        wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
+        h.desk._open_dialog.choose_buttons[0].click()
+        h.until({"completed"})
+    assert [p.patient_id for p in h.services.store.pending_reconfirmations()] == [pid]
+    # the connection comes back: the desk notices and re-confirms
+    h.services.set_gateway_down(False)
+    h.services.set_terminal_down(False)
+    h.desk.check_gateway()
+    wait_until(lambda: h.services.store.pending_reconfirmations() == [], 20, "the re-confirmation")
+    wait_until(lambda: "接続中" in h.desk.connection_status.text(), what="online status")
+    latest = h.services.store.latest_snapshot_for_patient(pid, "test")
+    assert latest.confirmed_at > first.confirmed_at
+    assert "reception.reconfirmed" in actions(h, pid)
+
+
+def test_face_path_result_arriving(qtbot, demo_desk):
+    h = demo_desk
+    pid = h.services.seeded["nanbyo"]
+    h.desk.use_face_reader()
+    wait_until(lambda: h.view is not None and str(h.view.state) == "awaiting_face_result", what="waiting for face")
+    assert h.desk.checkin.state_label.text() == "顔認証リーダーの結果を待っています"
+    h.services.face_reader("adult-nanbyo-54")
+    view = h.until({"completed"})
+    assert view.patient.patient_id == pid
+    assert "鈴木" in h.desk.eligibility.plain_text()
+    assert visits(h) == [(pid, 1)]
+    snap = h.services.store.latest_snapshot_for_patient(pid, "test")
+    assert snap is not None and snap.source == "face"

@@ -1,0 +1,172 @@
+"""The kiosk on screen: furigana, the PIN keypad with tries and the refusal at one try, the timeout that wipes,
+the staff credential needed to leave, and Japanese/English together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+
+from reception_app.ui.kiosk import texts as T
+from reception_app.ui.kiosk.window import KioskWindow
+from reception_app.ui.widgets.furigana import FuriganaLabel, RubySegment, parse_ruby, plain_text
+from tests.qt.ui_helpers import wait_until
+
+STAFF = ("kiosk-admin", "correct horse")
+
+
+def verifier(user: str, password: str) -> bool:
+    return (user, password) == STAFF
+
+
+def make_kiosk(qtbot, **kwargs) -> KioskWindow:
+    window = KioskWindow(verifier, **kwargs)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def test_parse_ruby_markup():
+    assert parse_ruby("受付[うけつけ]をします") == [RubySegment("受付", "うけつけ"), RubySegment("をします")]
+    assert parse_ruby("お{今日|きょう}は") == [RubySegment("お"), RubySegment("今日", "きょう"), RubySegment("は")]
+    assert plain_text("暗証番号[あんしょうばんごう]を入力[にゅうりょく]") == "暗証番号を入力"
+    assert parse_ruby("no ruby [here]") == [RubySegment("no ruby [here]")]
+
+
+def test_furigana_label_reserves_room_for_readings(qtbot):
+    plain = FuriganaLabel("受付します", point_size=20)
+    ruby = FuriganaLabel("受付[うけつけ]します", point_size=20)
+    qtbot.addWidget(plain)
+    qtbot.addWidget(ruby)
+    assert ruby.heightForWidth(600) > plain.heightForWidth(600)
+    assert ruby.text() == "受付します" and ruby.accessibleName() == "受付します"
+    # narrow: the text wraps onto more lines rather than being cut off
+    assert ruby.heightForWidth(90) > ruby.heightForWidth(600)
+
+
+def test_kiosk_shows_japanese_with_furigana_and_english(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot, language="ja")
+    title = kiosk.screens["welcome"].title
+    assert "[" in title.markup() and "読取機" in title.text()  # furigana markup from the .ts
+    assert kiosk.screens["welcome"].secondary.text() == T.WELCOME  # English below
+    kiosk.set_language("en")
+    assert kiosk.screens["welcome"].title.text() == T.WELCOME
+    assert "マイナンバーカード" in kiosk.screens["welcome"].secondary.text()
+    kiosk.unlock("test")
+
+
+def test_keypad_masks_digits_and_hands_over_the_pin_once(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot)
+    kiosk.show_pin(3)
+    assert kiosk.current_screen() == "pin"
+    assert "3" in kiosk.tries_label.text() and "残り回数" in kiosk.tries_label.text()
+    got: list[str] = []
+    kiosk.pin_entered.connect(got.append)
+    for key in "123":
+        qtbot.mouseClick(kiosk.keypad.buttons[key], Qt.MouseButton.LeftButton)
+    assert not kiosk.keypad.buttons["ok"].isEnabled()
+    assert kiosk.keypad.dots.text().count("●") == 3 and "1" not in kiosk.keypad.dots.text()
+    qtbot.mouseClick(kiosk.keypad.buttons["4"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.keypad.buttons["5"], Qt.MouseButton.LeftButton)  # a fifth digit is ignored
+    qtbot.mouseClick(kiosk.keypad.buttons["ok"], Qt.MouseButton.LeftButton)
+    assert got == ["1234"]
+    assert kiosk.keypad.length == 0  # wiped after handing over
+    # the physical keys (a テンキー) work too
+    kiosk.keypad.setFocus()
+    qtbot.keyClicks(kiosk.keypad, "9876")
+    qtbot.keyClick(kiosk.keypad, Qt.Key.Key_Return)
+    assert got == ["1234", "9876"]
+    kiosk.unlock("test")
+
+
+def test_one_try_left_asks_first_and_offers_the_staff(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot)
+    kiosk.show_pin(1)
+    assert kiosk.current_screen() == "last_try"
+    texts = " ".join(kiosk.visible_texts())
+    assert "残りは1回" in texts and "Only one try is left" in texts
+    asked: list[bool] = []
+    kiosk.staff_help_requested.connect(lambda: asked.append(True))
+    qtbot.mouseClick(kiosk.last_try_staff, Qt.MouseButton.LeftButton)
+    assert asked == [True] and kiosk.current_screen() == "ask_staff"
+    # the other choice leads to the keypad, still showing the single try
+    kiosk.show_pin(1)
+    qtbot.mouseClick(kiosk.last_try_enter, Qt.MouseButton.LeftButton)
+    assert kiosk.current_screen() == "pin" and "1" in kiosk.tries_label.text()
+    kiosk.unlock("test")
+
+
+def test_blocked_pin_is_refused_with_ask_the_staff(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot)
+    kiosk.show_pin(0)
+    assert kiosk.current_screen() == "ask_staff" and kiosk.reason == "pin_blocked"
+    assert not kiosk.keypad.isVisible()
+    assert any("ロック" in t for t in kiosk.visible_texts())
+    kiosk.unlock("test")
+
+
+def test_idle_timeout_wipes_back_to_the_start(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot, idle_timeout_s=60)
+    kiosk.set_idle_timeout(0.3)
+    kiosk.show_done(7, "佐藤　美咲")
+    assert "佐藤　美咲" in " ".join(kiosk.visible_texts())
+    timed_out: list[bool] = []
+    kiosk.timed_out.connect(lambda: timed_out.append(True))
+    kiosk.show_pin(3)
+    kiosk.keypad._press("5")
+    wait_until(lambda: kiosk.current_screen() == "welcome", 5, "the timeout")
+    assert timed_out == [True]
+    assert kiosk.keypad.length == 0 and kiosk.tries_left == 0
+    assert not any("佐藤" in t or "007" in t for t in kiosk.visible_texts())
+    kiosk.unlock("test")
+
+
+def test_kiosk_cannot_be_closed_without_a_staff_credential(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot)
+    kiosk.close()
+    assert kiosk.isVisible() and not kiosk.unlocked  # Alt+F4 / close does nothing
+
+    def answer(user: str, password: str) -> None:
+        dialog = kiosk._staff_dialog
+        assert dialog is not None
+        dialog.user.setText(user)
+        dialog.password.setText(password)
+        dialog.try_login()
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(50, lambda: answer("kiosk-admin", "wrong"))
+    assert kiosk.request_staff_exit() is False
+    assert kiosk.isVisible() and not kiosk.unlocked
+
+    QTimer.singleShot(50, lambda: answer(*STAFF))
+    exits: list[str] = []
+    kiosk.exit_granted.connect(exits.append)
+    assert kiosk.request_staff_exit() is True
+    assert exits == ["kiosk-admin"] and kiosk.unlocked and not kiosk.isVisible()
+
+
+def test_hidden_corner_opens_the_staff_login_only_after_five_taps(qtbot, ui_lang, monkeypatch):
+    kiosk = make_kiosk(qtbot)
+    opened: list[bool] = []
+    monkeypatch.setattr(kiosk, "request_staff_exit", lambda: opened.append(True) or False)
+    for _ in range(4):
+        qtbot.mouseClick(kiosk.staff_corner, Qt.MouseButton.LeftButton)
+    assert opened == []
+    qtbot.mouseClick(kiosk.staff_corner, Qt.MouseButton.LeftButton)
+    assert opened == [True]
+    kiosk.unlock("test")
+
+
+def test_no_staff_accounts_means_no_way_out(qtbot, ui_lang):
+    kiosk = KioskWindow(None)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    dialog = kiosk.make_staff_dialog()
+    assert not dialog.buttons.buttons()[0].isEnabled() or "職員アカウント" in dialog.message.text()
+    dialog.user.setText("anyone")
+    dialog.password.setText("anything")
+    dialog.try_login()
+    assert dialog.staff_user is None
+    kiosk.close()
+    assert kiosk.isVisible()
+    kiosk.unlock("test")
