@@ -238,3 +238,32 @@ def test_watcher_reports_insert_and_removal(rig: CardRig) -> None:
         _events_until(watcher, ReaderEventKind.CARD_REMOVED, rig.reader, 10)
     finally:
         watcher.close()
+
+
+@pytest.mark.pcsc
+def test_cli_reads_the_certificate_through_pcscd(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    rig = open_rig("pcsc", request, tmp_path)
+    try:
+        expected = rig.insert("expiring-cert")
+        pem = tmp_path / "auth.pem"
+        base = [sys.executable, "-m", "reception_app", "card"]
+        status = subprocess.run(
+            [*base, "status", "--reader", f"pcsc:{rig.reader}"], capture_output=True, text=True, timeout=60
+        )
+        assert status.returncode == 0, status.stderr
+        assert f"{rig.reader}: card present" in status.stdout and "Token: plastic" in status.stdout
+        assert "Authentication PIN: 3 tries left" in status.stdout
+        read = subprocess.run(
+            [*base, "read-cert", "--reader", f"pcsc:{rig.reader}", "--pem", str(pem)],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert read.returncode == 0, read.stderr
+        assert "WARNING: expires soon" in read.stdout
+        assert x509.load_pem_x509_certificate(pem.read_bytes()) == x509.load_der_x509_certificate(expected)
+    finally:
+        rig.close()
+    for trace in rig.traces:
+        assert_no_individual_number_access(trace)
