@@ -33,7 +33,7 @@ BUILD_BUDGET_S = 300  # a build slower than this is a regression worth a look, n
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     given = os.environ.get("RECEPTION_APP_BUNDLE")
     if given:
-        path = Path(given)
+        path = Path(given) if Path(given).is_absolute() else REPO_ROOT / given  # tests run with other cwds
         assert (path / EXE).is_file(), f"RECEPTION_APP_BUNDLE={given} has no {EXE}"
         yield path
         return
