@@ -24,8 +24,8 @@ from reception_app.store.sqlcipher import SQLCipherStore, _open_connection
 CACHE = Path(__file__).resolve().parent / ".cache"
 N = int(os.environ.get("RECEPTION_APP_BENCH_STORE_N", "1000000"))
 PASSPHRASE = "benchmark passphrase (synthetic data)"
-LOOKUPS = 2000
-KANA_QUERIES = 500
+LOOKUPS = 5000
+KANA_QUERIES = 1000
 CHECKINS = 200
 SEED = 20261125
 
@@ -126,13 +126,13 @@ def _open_plain(path: Path) -> tuple[SQLCipherStore, float]:
     return store, time.perf_counter() - started
 
 
-def _timed(fn: Callable[[Any], object], args: list[Any]) -> tuple[float, float]:
-    samples = []
-    for arg in args:
-        started = time.perf_counter()
-        fn(arg)
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
+def _close(opened: tuple[SQLCipherStore, float]) -> float:
+    opened[0].close()
+    return opened[1]
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    samples = sorted(samples)
     return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
 
 
@@ -140,45 +140,69 @@ def _insurance_key_of(i: int) -> str:
     return insurance_key(f"0{1300000 + i % 997}", f"記{i % 89}", f"{i:07d}", "01")
 
 
-def _measure(store: SQLCipherStore) -> dict[str, tuple[float, float]]:
+Results = dict[str, tuple[float, float]]
+
+
+def _interleaved(
+    stores: dict[str, SQLCipherStore], call: Callable[[SQLCipherStore, Any], object], args: list[Any]
+) -> dict[str, list[float]]:
+    """Times `call` on both stores query by query, alternating which goes first, so that the load of this shared
+    machine at any moment weighs on both sides alike (the ratio is what counts)."""
+    samples: dict[str, list[float]] = {name: [] for name in stores}
+    names = list(stores)
+    for n, arg in enumerate(args):
+        for name in names if n % 2 == 0 else reversed(names):
+            started = time.perf_counter()
+            call(stores[name], arg)
+            samples[name].append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def _measure(stores: dict[str, SQLCipherStore]) -> dict[str, Results]:
     rng = random.Random(SEED + 1)
     ids = [rng.randrange(N) for _ in range(LOOKUPS)]
     ins_keys = [_insurance_key_of(i) for i in ids]
     refs = [f"R{i:07d}" for i in ids]
     prefixes = [rng.choice(FAMILY)[:2] for _ in range(KANA_QUERIES)]
-    found = store.find_by_insurance_key(ins_keys[0])
-    assert found is not None and found.patient_id == f"{ids[0]:07d}", "the benchmark data is not what it should be"
-    # Warm up with other keys (interpreter, statement cache, the upper B-tree levels), not the measured ones.
-    for i in (rng.randrange(N) for _ in range(300)):
-        store.find_by_insurance_key(_insurance_key_of(i))
-        store.find_by_reference_number(f"R{i:07d}")
-        store.find_by_kana_prefix(rng.choice(FAMILY)[:2])
-    results = {
-        "insurance": _timed(store.find_by_insurance_key, ins_keys),
-        "reference": _timed(store.find_by_reference_number, refs),
-        "kana": _timed(lambda p: store.find_by_kana_prefix(p, limit=50), prefixes),
+    for store in stores.values():
+        found = store.find_by_insurance_key(ins_keys[0])
+        assert found is not None and found.patient_id == f"{ids[0]:07d}", "the benchmark data is not what it should be"
+        # Warm up with other keys (interpreter, statement cache, upper B-tree levels), not the measured ones.
+        warm = random.Random(SEED + 2)
+        for i in (warm.randrange(N) for _ in range(300)):
+            store.find_by_insurance_key(_insurance_key_of(i))
+            store.find_by_reference_number(f"R{i:07d}")
+            store.find_by_kana_prefix(warm.choice(FAMILY)[:2])
+    visitors = [f"{rng.randrange(N):07d}" for _ in range(CHECKINS)]
+    runs = {
+        "insurance": _interleaved(stores, lambda s, k: s.find_by_insurance_key(k), ins_keys),
+        "reference": _interleaved(stores, lambda s, r: s.find_by_reference_number(r), refs),
+        "kana": _interleaved(stores, lambda s, p: s.find_by_kana_prefix(p, limit=50), prefixes),
+        "checkin": _interleaved(stores, lambda s, pid: s.check_in(pid, "desk", "staff:1"), visitors),
     }
-    patients = [f"{rng.randrange(N):07d}" for _ in range(CHECKINS)]
-    started = time.perf_counter()
-    for pid in patients:
-        store.check_in(pid, "desk", "staff:1")
-    elapsed = time.perf_counter() - started
-    results["checkin"] = (CHECKINS / elapsed, elapsed / CHECKINS * 1000)
-    return results
+    out: dict[str, Results] = {}
+    for name in stores:
+        out[name] = {measure: _percentiles(samples[name]) for measure, samples in runs.items()}
+        total_ms = sum(runs["checkin"][name])
+        out[name]["checkin"] = (CHECKINS / (total_ms / 1000), out[name]["checkin"][1])
+    return out
 
 
 def run() -> str:
     overall = time.perf_counter()
+    load = os.getloadavg()[0]
     built = _build()
     cipher_path, plain_path = _paths()
     salt = keys.read_file_salt(cipher_path)
     raw_key = keys.derive_key(PASSPHRASE, salt)
-    cipher_pass, open_pass = _open_cipher(cipher_path, None)
-    cipher_pass.close()
-    cipher, open_raw = _open_cipher(cipher_path, raw_key)
-    plain, open_plain = _open_plain(plain_path)
-    results_cipher = _measure(cipher)
-    results_plain = _measure(plain)
+    # Medians of several opens: one open is a single ~1 ms sample on a shared machine.
+    open_pass = statistics.median(_close(_open_cipher(cipher_path, None)) for _ in range(3))
+    open_raw = statistics.median(_close(_open_cipher(cipher_path, raw_key)) for _ in range(7))
+    open_plain = statistics.median(_close(_open_plain(plain_path)) for _ in range(7))
+    cipher, _ = _open_cipher(cipher_path, raw_key)
+    plain, _ = _open_plain(plain_path)
+    measured = _measure({"sqlcipher": cipher, "plain": plain})
+    results_cipher, results_plain = measured["sqlcipher"], measured["plain"]
     cipher.close()
     plain.close()
 
@@ -189,14 +213,15 @@ def run() -> str:
     lines = [
         "## store (SQLCipher vs plain SQLite)",
         "",
-        f"{N:,} synthetic patients with one link each, same schema, same Store queries; WAL, synchronous=FULL. "
+        f"{N:,} synthetic patients with one link each, same schema, same Store queries and pragmas (WAL, "
+        f"synchronous=FULL, 64 MiB page cache); the two databases are queried alternately, query by query. "
         f"Databases cached in `benchmarks/.cache/` ({build_note}).",
         "",
         "| measure | SQLCipher | plain SQLite | ratio | target | met |",
         "|---|---|---|---|---|---|",
-        f"| open, raw key from keyring (key + first query) | {open_raw * 1000:.1f} ms | {open_plain * 1000:.1f} ms "
-        f"| {open_raw / open_plain:.1f}× | — | — |",
-        f"| open, passphrase (scrypt + key + first query) | {open_pass * 1000:.1f} ms | — | — | — | — |",
+        f"| open, raw key from keyring (key + first query), median of 7 | {open_raw * 1000:.1f} ms "
+        f"| {open_plain * 1000:.1f} ms | {open_raw / open_plain:.1f}× | — | — |",
+        f"| open, passphrase (scrypt + key + first query), median of 3 | {open_pass * 1000:.1f} ms | — | — | — | — |",
     ]
     targets = {"insurance": 2.0, "reference": 2.0, "kana": 20.0}
     labels = {
@@ -209,22 +234,30 @@ def run() -> str:
         for index, pct in ((0, "p50"), (1, "p95")):
             c, p, r = results_cipher[name][index], results_plain[name][index], ratio(name, index)
             if pct == "p95":
-                ok_abs = c < targets[name]
-                ok_ratio = r <= 1.5
-                met = f"{'yes' if ok_abs else 'NO'} (< {targets[name]:g} ms); ratio {'yes' if ok_ratio else 'NO'}"
-                verdicts.append(
-                    f"{label}: p95 {'met' if ok_abs else 'NOT met'}, ratio ≤ 1.5× {'met' if ok_ratio else 'NOT met'}"
-                )
+                under = "yes" if c < targets[name] else "NO"
+                met = f"{under} (< {targets[name]:g} ms); ratio {'yes' if r <= 1.5 else 'NO'}"
                 target = f"p95 < {targets[name]:g} ms, ≤ 1.5×"
             else:
                 met, target = f"ratio {'yes' if r <= 1.5 else 'NO'}", "≤ 1.5×"
             lines.append(f"| {label} {pct} | {c:.3f} ms | {p:.3f} ms | {r:.2f}× | {target} | {met} |")
+        p95_ok = results_cipher[name][1] < targets[name]
+        ratios = [ratio(name, 0), ratio(name, 1)]
+        verdicts.append(
+            f"{label}: p95 < {targets[name]:g} ms {'met' if p95_ok else 'NOT met'}; encrypted/plain ≤ 1.5× "
+            + ("met at p50 and p95" if max(ratios) <= 1.5 else f"NOT met (p50 {ratios[0]:.2f}×, p95 {ratios[1]:.2f}×)")
+        )
     c_rate, p_rate = results_cipher["checkin"][0], results_plain["checkin"][0]
     lines.append(
         f"| check-in (audited, one fsynced transaction each) | {c_rate:.0f}/s | {p_rate:.0f}/s "
         f"| {p_rate / c_rate:.2f}× slower | — (reads are the target) | — |"
     )
     lines += ["", *[f"- {v}" for v in verdicts]]
+    lines.append(
+        "- why point lookups stay above 1.5× at p50: each random lookup in 1M rows reads 1–2 leaf pages that are not "
+        "in the page cache; SQLCipher decrypts and HMAC-checks each one (plain SQLite copies it from the OS cache). "
+        "The absolute cost is a few hundredths of a millisecond."
+    )
+    lines.append(f"- load average of this shared machine at the start: {load:.1f} (p95 values are noisy under load)")
     lines.append(f"- whole store benchmark: {time.perf_counter() - overall:.0f} s")
     return "\n".join(lines) + "\n"
 
