@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -49,8 +50,9 @@ def test_serve_rejects_an_unwritable_trace_file(tmp_path: Path, capsys: pytest.C
     assert "cannot open the trace file" in capsys.readouterr().err
 
 
-def test_serve_exits_cleanly_on_sigterm_without_vpcd(tmp_path: Path) -> None:
-    """Nothing listens on the port: the bridge keeps retrying until SIGTERM, then exits 0."""
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_serve_exits_cleanly_on_a_signal_without_vpcd(signum: int) -> None:
+    """Nothing listens on the port: the bridge keeps retrying until SIGTERM/SIGINT (Ctrl-C), then exits 0."""
     import socket
 
     with socket.create_server(("127.0.0.1", 0)) as tmp:
@@ -63,6 +65,6 @@ def test_serve_exits_cleanly_on_sigterm_without_vpcd(tmp_path: Path) -> None:
     assert proc.stderr is not None
     first_line = proc.stderr.readline()  # printed once the card is built and the bridge starts
     assert "serving on vpcd" in first_line
-    proc.terminate()
+    proc.send_signal(signum)
     assert proc.wait(10) == 0
     assert "stopped" in proc.stderr.read()
