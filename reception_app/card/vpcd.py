@@ -14,6 +14,7 @@ bridge reconnects with backoff.
 from __future__ import annotations
 
 import contextlib
+import select
 import socket
 import threading
 from collections.abc import Callable
@@ -30,6 +31,7 @@ CTRL_GET_ATR = 0x04
 CONNECT_TIMEOUT_S = 1.0
 BACKOFF_INITIAL_S = 0.05
 BACKOFF_MAX_S = 2.0
+SILENT_SLOT_WARNING_S = 5.0
 SW_NO_PRECISE_DIAGNOSIS = b"\x6f\x00"
 _TCP_QUICKACK = getattr(socket, "TCP_QUICKACK", None)  # Linux only
 
@@ -174,6 +176,7 @@ class VpcdBridge:
             self._on_event(message)
 
     def _serve(self, sock: socket.socket) -> None:
+        self._await_first_message(sock)
         while not self._stop.is_set():
             length = int.from_bytes(self._recv_exact(sock, 2, self.low_latency), "big")
             payload = self._recv_exact(sock, length, self.low_latency) if length else b""
@@ -200,6 +203,16 @@ class VpcdBridge:
                 self._event(f"card error {type(exc).__name__}: answered 6F00")
                 response = SW_NO_PRECISE_DIAGNOSIS
             self._send(sock, response)
+
+    def _await_first_message(self, sock: socket.socket) -> None:
+        """pcscd powers a new card on at once. Silence means the connection sits in vpcd's backlog because another
+        card holds this slot (vpcd serves one card per port): say so, then keep waiting."""
+        readable, _, _ = select.select([sock], [], [], SILENT_SLOT_WARNING_S)
+        if not readable and not self._stop.is_set():
+            self._event(
+                f"vpcd has not spoken for {SILENT_SLOT_WARNING_S:.0f} s: is another card already served on port "
+                f"{self.port}? (slot 0 = 35963, slot 1 = 35964)"
+            )
 
     @staticmethod
     def _recv_exact(sock: socket.socket, n: int, quickack: bool) -> bytes:

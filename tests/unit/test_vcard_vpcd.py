@@ -223,3 +223,24 @@ def test_a_card_error_is_answered_6f00_and_the_bridge_keeps_serving(vpcd: FakeVp
         assert any("RuntimeError" in e for e in events)
     finally:
         bridge.stop()
+
+
+def test_a_silent_vpcd_is_reported_as_an_occupied_slot(
+    vpcd: FakeVpcd, card: VirtualMyNumberCard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reception_app.card.vpcd as vpcd_module
+
+    monkeypatch.setattr(vpcd_module, "SILENT_SLOT_WARNING_S", 0.2)
+    events: list[str] = []
+    bridge = VpcdBridge(card, "127.0.0.1", vpcd.port, on_event=events.append)
+    bridge.start()
+    try:
+        vpcd.accept()  # accepted, but never speaks: like a connection queued behind another card
+        deadline = time.monotonic() + DEADLINE_S
+        while not any("another card" in e for e in events) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert any("another card" in e for e in events)
+        vpcd.send(b"\x04")  # it still serves once vpcd talks
+        assert vpcd.recv() == DEFAULT_ATR
+    finally:
+        bridge.stop()
