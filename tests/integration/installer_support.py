@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from keyring.backend import KeyringBackend
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 
@@ -239,3 +241,24 @@ def run_doctor(env: Mapping[str, str], *args: str, prefix: list[str] | None = No
     checks = {c["check"]: c for c in payload["checks"]}
     assert payload["exit_code"] == proc.returncode
     return DoctorRun(proc.returncode, checks, proc.stdout)
+
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in for subprocesses, named by PYTHON_KEYRING_BACKEND: available, empty at start, gone with
+    the process. For "the keyring has no key for this database"."""
+
+    priority = 1  # type: ignore[assignment]  # > 0: a usable keyring
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._store.pop((service, username), None)

@@ -300,3 +300,11 @@ def test_plain_text_report_is_japanese_by_default(setup: Setup) -> None:
     assert "[失敗] 資格確認ゲートウェイ" in proc.stdout
     assert "対処:" in proc.stdout
     assert "[OK] 日本語フォント" in proc.stdout
+
+
+def test_database_key_missing_from_keyring(setup: Setup, baseline: DoctorRun) -> None:
+    setup.extra_env["PYTHON_KEYRING_BACKEND"] = "tests.integration.installer_support.MemoryKeyring"
+    run = setup.run(db_key_source="keyring")  # a keyring exists, but not with this database's key
+    assert run.returncode == 1
+    assert_only(run, baseline, {"database": ("fail", "database_key_missing")})
+    assert "has no key for this database" in run.checks["database"]["result"]
