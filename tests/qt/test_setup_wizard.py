@@ -173,3 +173,29 @@ def test_wizard_speaks_japanese_first(qtbot: QtBot, app_data_dir: Path) -> None:
         assert wizard.pages[PageId.READER].title() == "カードリーダー"
     finally:
         app.removeTranslator(translator)
+
+
+def test_reader_page_tries_the_card_on_the_chosen_reader(qtbot: QtBot, app_data_dir: Path) -> None:
+    """Through the card layer's simulator backend: two readers, a card on the second one only."""
+    from reception_app.card.backends.simulator import SimulatorBackend
+
+    backend = SimulatorBackend(("Desk Reader A", "Desk Reader B"))
+    card = backend.insert("elder-70-74", "Desk Reader B")
+    wizard = SetupWizard(backend_factory=lambda spec: backend)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart()
+    wizard.pages[PageId.WELCOME].language.setCurrentIndex(1)  # type: ignore[attr-defined]  # English
+    advance(wizard, PageId.READER)
+    page = wizard.pages[PageId.READER]
+    assert [page.readers.item(i).text() for i in range(page.readers.count())] == [  # type: ignore[attr-defined]
+        "Desk Reader A", "Desk Reader B"]
+    page.readers.setCurrentRow(0)  # type: ignore[attr-defined]
+    page.test.click()  # type: ignore[attr-defined]
+    assert "No card is on 'Desk Reader A'" in result_text(wizard, PageId.READER)
+    page.readers.setCurrentRow(1)  # type: ignore[attr-defined]
+    page.test.click()  # type: ignore[attr-defined]
+    assert "The card on 'Desk Reader B' was read" in result_text(wizard, PageId.READER)
+    assert card.apdu_count >= 1
+    advance(wizard, PageId.FOLDERS)
+    assert wizard.values.reader_name == "Desk Reader B"
