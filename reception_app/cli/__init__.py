@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="start the patient kiosk (full screen)")
     parser.add_argument("--reader", metavar="pcsc[:NAME]|simulator", default=None, help=READER_SPEC_HELP)
     parser.add_argument("--lang", choices=("ja", "en"), default=None, help="user interface language")
-    parser.add_argument("--self-test", action="store_true", help="with --demo: one check-in without a person, then exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="with --demo: one check-in without a person, then exit"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(subparsers)
