@@ -24,6 +24,7 @@ from reception_app.reception.doctor_messages import (
     CHECK_TITLES,
     FOLDER_ROLES,
     MESSAGES,
+    NUMBER_REASONS,
     STATUS_LABELS,
     SUMMARY,
     Lang,
@@ -61,6 +62,8 @@ class CheckResult:
         params = dict(self.params)
         if "role" in params:
             params["role"] = FOLDER_ROLES[params["role"]][lang]
+        if params.get("reason") in NUMBER_REASONS:
+            params["detail"] = NUMBER_REASONS[params["reason"]][lang]
         return params
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:

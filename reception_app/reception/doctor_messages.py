@@ -290,3 +290,13 @@ SUMMARY: dict[str, dict[Lang, str]] = {
                  "en": "{n} problem(s): follow the 'what to do' lines above."},
     "what_to_do": {"ja": "対処", "en": "What to do"},
 }
+
+# Why a number failed (reason codes of `eligibility.numbers.NumberCheck`), for the {detail} of "institution_invalid".
+NUMBER_REASONS: dict[str, dict[Lang, str]] = {
+    "empty": {"ja": "番号がありません", "en": "no number"},
+    "not_digits": {"ja": "数字以外の文字があります", "en": "it has characters other than digits"},
+    "wrong_length": {"ja": "桁数が違います (10 桁)", "en": "it does not have 10 digits"},
+    "bad_check_digit": {"ja": "検証番号 (最後の 1 桁) が合いません", "en": "the check digit does not match"},
+    "bad_prefecture": {"ja": "都道府県番号 (最初の 2 桁) が 01–47 ではありません",
+                       "en": "the prefecture code (first 2 digits) is not 01–47"},
+}

@@ -196,7 +196,9 @@ class FoldersPage(QWizardPage):
         self.setTitle(self.tr("OQS terminal folders"))
         self.setSubTitle(self.tr(
             "The shared folders of the online qualification terminal (leave empty if this clinic does not use them)."))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.edits: dict[str, QLineEdit] = {}
         labels = {
             "face": self.tr("Face-reader results (face)"),
@@ -216,7 +218,8 @@ class FoldersPage(QWizardPage):
             form.addRow(label, row)
             self.edits[role] = edit
         self.result = _result_label()
-        form.addRow(self.result)
+        outer.addWidget(self.result)  # below the form: a wrapped label in a form row gets clipped
+        outer.addStretch(1)
 
     def _browse(self, edit: QLineEdit) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), edit.text())
@@ -244,14 +247,17 @@ class InstitutionPage(QWizardPage):
         self.setTitle(self.tr("Medical institution code"))
         self.setSubTitle(self.tr("The 10-digit code (医療機関コード) from the designation notice; its last digit is a "
                                  "check digit."))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.code = QLineEdit(wizard.values.institution_code)
         self.code.setObjectName("institution_code")
         self.code.setMaxLength(10)
         self.code.setInputMask("")
         form.addRow(self.tr("Institution code"), self.code)
         self.result = _result_label()
-        form.addRow(self.result)
+        outer.addWidget(self.result)  # below the form: a wrapped label in a form row gets clipped
+        outer.addStretch(1)
         self.code.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -274,7 +280,9 @@ class GatewayPage(QWizardPage):
         self.setTitle(self.tr("Eligibility gateway"))
         self.setSubTitle(self.tr("The HTTPS address of the eligibility gateway (PIN path). Leave empty if only the "
                                  "face-recognition reader is used."))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.url = QLineEdit(wizard.values.gateway_url)
         self.url.setObjectName("gateway_url")
         self.url.setPlaceholderText("https://gateway.example:8443/")
@@ -286,7 +294,8 @@ class GatewayPage(QWizardPage):
         self.test.clicked.connect(self.test_gateway)
         form.addRow(self.test)
         self.result = _result_label()
-        form.addRow(self.result)
+        outer.addWidget(self.result)  # below the form: a wrapped label in a form row gets clipped
+        outer.addStretch(1)
 
     def _apply(self) -> None:
         self._wizard.values.gateway_url = self.url.text().strip()
@@ -409,7 +418,9 @@ class PrinterPage(QWizardPage):
         self.setTitle(self.tr("Printer"))
         self.setSubTitle(self.tr("Where the reception slip (受付票) is printed. Without a printer, slips are saved as "
                                  "PDF files."))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.printer = QComboBox()
         self.printer.setObjectName("printer")
         self.printer.addItem(self.tr("(the system's default printer)"), "")
@@ -422,7 +433,8 @@ class PrinterPage(QWizardPage):
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("PDF folder (optional)"), self.pdf_dir)
         self.result = _result_label()
-        form.addRow(self.result)
+        outer.addWidget(self.result)  # below the form: a wrapped label in a form row gets clipped
+        outer.addStretch(1)
 
     def validatePage(self) -> bool:
         pdf_dir = self.pdf_dir.text().strip()
