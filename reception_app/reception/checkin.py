@@ -618,7 +618,12 @@ class CheckInSession:
                     )
                 if v.offline:
                     store.queue_reconfirmation(pid, "offline_check_in")
-                if facts is not None and facts.insurance is not None and facts.reference_number != pid:
+                if (
+                    facts is not None
+                    and facts.insurance is not None
+                    and facts.reference_number != pid
+                    and facts.qualification_validity in QUALIFICATION_OK  # never against an invalid insurance
+                ):
                     register_ref = (pid, facts.insurance)
                     store.audit("reference_number_registration_queued", self._audit_base(pid))
                 details = self._audit_base(pid)

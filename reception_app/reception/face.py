@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
 from reception_app.reception import errors
 from reception_app.reception.checkin import CheckInSession
 from reception_app.reception.ports import MergePort
-from reception_app.reception.view import END_STATES
 
 log = logging.getLogger(__name__)
 
@@ -34,20 +34,19 @@ class FaceRouter:
     def __init__(self, merger: MergePort, hold_limit: int = 100) -> None:
         self._merger = merger
         self._lock = threading.Lock()
-        self._sessions: list[CheckInSession] = []
+        # Weak: a session the UI dropped without ending it must not be kept alive (or offered results) by us.
+        self._sessions: weakref.WeakSet[CheckInSession] = weakref.WeakSet()
         self._held: list[HeldResult] = []
         self._hold_limit = hold_limit
 
     def open(self, session: CheckInSession) -> None:
         """Registers a session that may wait for a face result (call before `await_face_result`)."""
         with self._lock:
-            self._sessions = [s for s in self._sessions if s.state not in END_STATES]
-            if session not in self._sessions:
-                self._sessions.append(session)
+            self._sessions.add(session)
 
     def close(self, session: CheckInSession) -> None:
         with self._lock:
-            self._sessions = [s for s in self._sessions if s is not session]
+            self._sessions.discard(session)
 
     @property
     def held(self) -> list[HeldResult]:
@@ -65,7 +64,7 @@ class FaceRouter:
         """Delivers `outcome` to the one session that accepts it; otherwise holds it. Returns the session."""
         facts = self._merger.facts(outcome)
         with self._lock:
-            takers = [s for s in self._sessions if s.accepts_face_result(facts)]
+            takers = [s for s in list(self._sessions) if s.accepts_face_result(facts)]
         if len(takers) != 1:
             self._hold(outcome, facts.kana, "ambiguous" if takers else "no_open_session")
             return None

@@ -99,6 +99,7 @@ def test_returning_patient_by_insurance_key_queues_reference_registration() -> N
     v = rig.session.submit_pin("1234")
     assert v.state == State.COMPLETED and v.matched_by == "insurance_key"
     assert rig.elig.registered == [("P00001", INS_A.key)]
+    assert rig.store.find_by_reference_number("P00001") is not None  # remembered once OQS accepted it
     assert rig.store.card_links["CN-A"] == "P00001"
     assert {"card_linked", "reference_number_registration_queued", "check_in"} <= set(rig.store.actions())
 
@@ -176,6 +177,7 @@ def test_invalid_qualification_goes_to_declaration_path() -> None:
     assert v.for_kiosk().screen == KioskScreen.ASK_STAFF
     v = rig.session.proceed_with_declaration()
     assert v.state == State.COMPLETED and rig.store.visits[0][4] is True
+    assert rig.elig.registered == []  # no 照会番号 registration against an invalid insurance
 
 
 def test_blocked_pin_never_touches_the_pin_and_offers_alternatives() -> None:

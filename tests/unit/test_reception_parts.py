@@ -227,3 +227,16 @@ def test_reconfirmer_waits_while_offline_then_updates_the_snapshot() -> None:
 def test_insurance_key_masking_never_shows_the_full_number() -> None:
     key = InsuranceKey("06139992", "記号", "１２３４５６７", "01")
     assert key.masked() == "06139992 ***67" and "12345" not in key.masked()
+
+
+def test_router_forgets_sessions_the_ui_dropped() -> None:
+    import gc
+
+    router = FaceRouter(FakeMerger())
+    session = CheckInSession(_deps(MemoryStore()))
+    session.await_face_result()
+    router.open(session)
+    del session
+    gc.collect()
+    assert router.route(FakeOutcome(facts(), source="face")) is None
+    assert [h.reason for h in router.held] == ["no_open_session"]
