@@ -308,3 +308,18 @@ def test_database_key_missing_from_keyring(setup: Setup, baseline: DoctorRun) ->
     assert run.returncode == 1
     assert_only(run, baseline, {"database": ("fail", "database_key_missing")})
     assert "has no key for this database" in run.checks["database"]["result"]
+
+
+def test_font_check_without_fc_list_asks_qt(setup: Setup, baseline: DoctorRun, tmp_path: Path) -> None:
+    """Where fontconfig's fc-list is absent (Windows, minimal Linux), the CLI asks Qt's font database instead."""
+    no_tools = tmp_path / "empty-bin"
+    no_tools.mkdir()
+    setup.extra_env["PATH"] = str(no_tools)
+    with_font = setup.run()
+    assert_only(with_font, baseline, {})
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir>'
+                    f'<cachedir>{tmp_path / "fc-cache"}</cachedir></fontconfig>')
+    setup.extra_env["FONTCONFIG_FILE"] = str(conf)
+    without_font = setup.run()
+    assert_only(without_font, baseline, {"font": ("fail", "font_missing")})
