@@ -1,6 +1,6 @@
 """Ports: what the check-in needs from the layers below, as Protocols.
 
-Thin adapters in `reception/adapters.py` implement them over the real card, eligibility, connect and store
+Thin adapters in `reception/adapters/` implement them over the real card, eligibility, connect and store
 packages; the state machine knows only these names. Adapters translate the lower layers' typed errors into
 `reception.errors` (card) or let `connect.errors` through (gateway/terminal), which the machine maps itself.
 """
