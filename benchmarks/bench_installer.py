@@ -46,7 +46,7 @@ def _doctor_times(tmp: Path) -> list[float]:
     for _ in range(DOCTOR_ROUNDS):
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "reception_app", "doctor", "--json"], env=env, capture_output=True,
-                       timeout=60, check=False)
+                       stdin=subprocess.DEVNULL, timeout=60, check=False)
         times.append(time.perf_counter() - started)
     return times
 

@@ -7,6 +7,7 @@ on a machine without fontconfig (Windows) it asks Qt which installed fonts can s
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -20,6 +21,7 @@ from reception_app.reception.doctor import (
     run_checks,
 )
 from reception_app.reception.doctor_messages import Lang
+from reception_app.settings import SettingsError, load_settings
 
 
 def qt_japanese_families() -> list[str]:
@@ -35,6 +37,27 @@ def qt_japanese_families() -> list[str]:
     return list(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese))
 
 
+PASSPHRASE_PROMPT = {
+    "ja": "データベースのパスフレーズ (確認だけに使い、保存しません。空のまま Enter で省略): ",
+    "en": "Database passphrase (used for this check only, never stored; Enter to skip): ",
+}
+
+
+def _ask_passphrase(lang: Lang) -> str | None:
+    """At a terminal, ask for the passphrase when the settings say the database uses one (and it exists)."""
+    try:
+        settings = load_settings()
+    except SettingsError:
+        return None
+    if settings.db_key_source != "passphrase" or not settings.resolved_db_path().exists():
+        return None
+    try:
+        text = getpass.getpass(PASSPHRASE_PROMPT[lang])
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return text or None
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "doctor",
@@ -47,7 +70,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lang", dest="doctor_lang", choices=("ja", "en"), default=None,
                         help="language of the report (default Japanese)")
     parser.add_argument("--passphrase-env", metavar="VARIABLE",
-                        help="name of an environment variable holding the database passphrase")
+                        help="name of an environment variable holding the database passphrase "
+                        "(at a terminal, the doctor asks for it instead)")
     parser.add_argument("--timeout", type=float, default=3.0, metavar="SECONDS",
                         help="timeout for the gateway check (default 3)")
     parser.set_defaults(handler=run_doctor)
@@ -57,6 +81,8 @@ def run_doctor(args: argparse.Namespace) -> int:
     chosen = args.doctor_lang or getattr(args, "lang", None)
     lang: Lang = "en" if chosen == "en" else "ja"
     passphrase = os.environ.get(args.passphrase_env) if args.passphrase_env else None
+    if passphrase is None and sys.stdin.isatty():
+        passphrase = _ask_passphrase(lang)
     options = DoctorOptions(passphrase=passphrase, timeout_s=args.timeout, font_probe=qt_japanese_families)
     results = run_checks(options=options)
     if args.json:

@@ -233,7 +233,8 @@ class DoctorRun:
 
 def run_doctor(env: Mapping[str, str], *args: str, prefix: list[str] | None = None, lang: str = "en") -> DoctorRun:
     cmd = [*(prefix or []), sys.executable, "-m", "reception_app", "doctor", "--json", "--lang", lang, *args]
-    proc = subprocess.run(cmd, env=dict(env), capture_output=True, text=True, timeout=60, cwd=REPO_ROOT)
+    proc = subprocess.run(cmd, env=dict(env), capture_output=True, text=True, timeout=60, cwd=REPO_ROOT,
+                          stdin=subprocess.DEVNULL)
     try:
         payload = json.loads(proc.stdout)
     except json.JSONDecodeError as exc:

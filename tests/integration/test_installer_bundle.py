@@ -101,7 +101,8 @@ def test_doctor_runs_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
     env = doctor_env(tmp_path / "config", tmp_path / "data", {"DB_PASS": "bundle-test-passphrase"})
     env.pop("PYTHONPATH")
     proc = subprocess.run([str(bundle / EXE), "doctor", "--json", "--lang", "en", "--passphrase-env", "DB_PASS"],
-                          capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+                          capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path,
+                          stdin=subprocess.DEVNULL)
     checks = {c["check"]: c for c in json.loads(proc.stdout)["checks"]}
     assert proc.returncode == 1  # the gateway is down on purpose
     assert checks["gateway"]["code"] == "gateway_unreachable"  # httpx works in the bundle

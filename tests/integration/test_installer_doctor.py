@@ -295,7 +295,8 @@ def test_plain_text_report_is_japanese_by_default(setup: Setup) -> None:
     write_settings(setup.config, {**setup.values, "gateway_url": f"http://127.0.0.1:{refused_port()}"})
     env = doctor_env(setup.config, setup.data, setup.extra_env)
     proc = subprocess.run([sys.executable, "-m", "reception_app", "doctor", "--passphrase-env", PASS_ENV],
-                          env=env, capture_output=True, text=True, timeout=60)
+                          env=env, capture_output=True, text=True, timeout=60,
+                          stdin=subprocess.DEVNULL)
     assert proc.returncode == 1
     assert "[失敗] 資格確認ゲートウェイ" in proc.stdout
     assert "対処:" in proc.stdout
