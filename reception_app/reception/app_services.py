@@ -29,7 +29,7 @@ from reception_app.reception.adapters.store import StoreAdapter
 from reception_app.reception.background import ThreadBackground
 from reception_app.reception.checkin import CheckInSession, Listener, SessionDeps
 from reception_app.reception.face import FaceRouter
-from reception_app.reception.models import Channel
+from reception_app.reception.models import Channel, Consents
 from reception_app.reception.ports import PrinterPort
 from reception_app.reception.printing import PdfTicketPrinter
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
@@ -78,6 +78,7 @@ class ReceptionServices:
     reconfirmer: Reconfirmer
     clock: Callable[[], dt.datetime]
     query_timeout: float = 15.0
+    default_consents: Consents = field(default_factory=Consents)
     last_reconfirm: ReconfirmReport | None = None
     _stopped: bool = False
     _stop_event: threading.Event = field(default_factory=threading.Event)
@@ -212,6 +213,7 @@ class ReceptionServices:
         return SessionDeps(
             store=self.store_port, eligibility=self.eligibility, merger=self.merger, printer=self.printer,
             background=self.background, clock=self.clock, query_timeout=self.query_timeout, staff_user=staff_user,
+            default_consents=self.default_consents,
         )
 
     def new_session(

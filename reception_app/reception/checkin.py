@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -27,6 +27,7 @@ from reception_app.reception.models import (
     CertificateFacts,
     CertificateStatus,
     Channel,
+    Consents,
     InsuranceKey,
     PatientRecord,
     PersonFacts,
@@ -81,6 +82,7 @@ class SessionDeps:
     clock: Clock
     query_timeout: float = 15.0
     staff_user: str = ""
+    default_consents: Consents = field(default_factory=Consents)  # when the UI asks none (e.g. the demo)
 
 
 class _Abort(Exception):
@@ -143,8 +145,10 @@ class CheckInSession:
             self._after_tries(tries)
         return self._view
 
-    def submit_pin(self, pin: str, confirm_last_try: bool = False) -> SessionView:
-        """The patient typed the auth PIN. Exactly one verification per call; none when refused beforehand."""
+    def submit_pin(self, pin: str, confirm_last_try: bool = False, consents: Consents | None = None) -> SessionView:
+        """The patient typed the auth PIN. Exactly one verification per call; none when refused beforehand.
+        `consents`: the patient's answers on the consent screens (default: `SessionDeps.default_consents`)."""
+        answers = consents if consents is not None else self._deps.default_consents
         with self._command("submit_pin", {State.AWAITING_PIN}):
             card = self._card
             assert card is not None
@@ -165,7 +169,9 @@ class CheckInSession:
                     self._checkpoint()
                 cert = self._cert
                 assert cert is not None
-                return self._deps.eligibility.by_pin(cert.der, sign, timeout=self._deps.query_timeout)
+                return self._deps.eligibility.by_pin(
+                    cert.der, sign, timeout=self._deps.query_timeout, consents=answers
+                )
 
             self._query("pin", fetch)
         return self._view

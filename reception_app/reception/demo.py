@@ -24,6 +24,7 @@ from reception_app.connect.reqres import ReqResClient
 from reception_app.connect.simulator import OqsSimulator
 from reception_app.connect.tls import TlsConfig
 from reception_app.reception.app_services import ReceptionServices, Sources, gateway_source, local_now
+from reception_app.reception.models import Consents
 from reception_app.reception.printing import PdfTicketPrinter
 from reception_app.store.base import InsuranceIds, LinkRequest, Patient, Sex
 from reception_app.store.sqlcipher import SQLCipherStore
@@ -130,6 +131,8 @@ class DemoServices(ReceptionServices):
                 store, SimulatorBackend(), DEMO_ACTOR, sources, printer=PdfTicketPrinter(data_dir / "tickets"),
                 clock=now, query_timeout=query_timeout, reqres_timeout=reqres_timeout,
                 data_dir=data_dir, simulator=simulator, seeded=seeded,
+                # synthetic patients say yes on every consent screen, so the demo shows PMH subsidies etc.
+                default_consents=Consents.all_given(),
             )
         except BaseException:
             if simulator is not None:

@@ -31,6 +31,22 @@ class CertificateFacts:
 
 
 @dataclass(frozen=True)
+class Consents:
+    """The patient's answers on the consent screens of the PIN path (all default to "no", as at the reader)."""
+
+    medication_info: bool = False
+    diagnosis_info: bool = False
+    health_checkup_info: bool = False
+    operation_info: bool = False
+    limit_application_info: bool = False
+    medical_subsidy_info: bool = False  # PMH: 医療費助成の受給者証を利用する
+
+    @classmethod
+    def all_given(cls) -> Consents:
+        return cls(True, True, True, True, True, True)
+
+
+@dataclass(frozen=True)
 class InsuranceKey:
     """(保険者番号, 記号, 番号, 枝番) as delivered; `key` is the normalised form used for matching."""
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from reception_app.reception.models import (
     BasicFour,
     CertificateFacts,
+    Consents,
     InsuranceKey,
     PatientRecord,
     PersonFacts,
@@ -64,7 +65,9 @@ class EligibilityOutcome(Protocol):
 class EligibilityPort(Protocol):
     """The eligibility sources (adapter over `connect`). Offline errors: `connect.errors` Gateway*/ReqRes*."""
 
-    def by_pin(self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float) -> Any: ...
+    def by_pin(
+        self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float, consents: Consents
+    ) -> Any: ...
 
     def by_insurance_number(self, insurance: InsuranceKey, birth_date: date | None, *, timeout: float) -> Any: ...
 

@@ -77,6 +77,7 @@ def test_returning_patient_by_reference_number(services: DemoServices) -> None:
     assert view.state == State.COMPLETED and view.end_reason == "checked_in" and view.matched_by == "reference_number"
     assert view.queue_number == 1 and view.eligibility is not None
     assert view.eligibility["reference_number"] == pid and view.eligibility["insurance"]
+    assert [sub["law_code"] for sub in view.eligibility["subsidies"]] == ["21"]  # PMH: 精神通院 (demo consents)
     assert today_queue(services) == [(pid, 1, False, False)]
     snap = services.store.latest_snapshot_for_patient(pid, "test")
     assert snap is not None and snap.source == "pin" and snap.raw.startswith(b"<?xml")

@@ -21,6 +21,7 @@ from reception_app.reception.models import (
     BasicFour,
     CertificateFacts,
     CertificateStatus,
+    Consents,
     InsuranceKey,
     PatientRecord,
     PersonFacts,
@@ -108,7 +109,10 @@ class FakeEligibility:
         self.by_insurance: FakeOutcome | None = None
         self.card_subject = "CN-A"
 
-    def by_pin(self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float) -> Any:
+    def by_pin(
+        self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float, consents: Consents
+    ) -> Any:
+        self.consents = consents
         from reception_app.connect.errors import GatewayUnavailable
 
         if self.offline:

@@ -449,3 +449,13 @@ def test_phone_token_reads_the_certificate_after_the_pin_and_a_wrong_pin_stays_r
     assert v.state == State.AWAITING_PIN and v.error_code == "wrong_pin" and v.pin_tries_left == 2
     v = rig.session.submit_pin("1234")
     assert v.state == State.COMPLETED and v.suggested_patient is not None and v.matched_by == "reference_number"
+
+
+def test_consents_reach_the_gateway_query() -> None:
+    from reception_app.reception.models import Consents
+
+    rig = Rig()
+    rig.answer(facts())
+    rig.session.start_with_card(FakeCard())
+    rig.session.submit_pin("1234", consents=Consents(medical_subsidy_info=True))
+    assert rig.elig.consents == Consents(medical_subsidy_info=True)

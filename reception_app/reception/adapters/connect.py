@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reception_app.connect import gateway_protocol as proto
 from reception_app.connect.reqres import ReqResClient
 from reception_app.connect.source import EligibilityQuery, EligibilitySource
 from reception_app.connect.source import InsuranceKey as QueryInsurance
 from reception_app.reception import errors
-from reception_app.reception.models import InsuranceKey
+from reception_app.reception.models import Consents, InsuranceKey
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,15 @@ class ConnectEligibility:
         self._today = today
         self._registration_timeout = registration_timeout
 
-    def by_pin(self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float) -> Any:
+    def by_pin(
+        self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float, consents: Consents
+    ) -> Any:
         if self.gateway is None:
             raise errors.EligibilityOffline("No eligibility gateway is configured.")
-        query = EligibilityQuery(visit_date=self._today(), signer=_Signer(sign, certificate_der))
+        query = EligibilityQuery(
+            visit_date=self._today(), signer=_Signer(sign, certificate_der),
+            consents=proto.Consents(**dataclasses.asdict(consents)),
+        )
         return self.gateway.fetch(query, timeout=timeout)
 
     def by_insurance_number(self, insurance: InsuranceKey, birth_date: dt.date | None, *, timeout: float) -> Any:
