@@ -116,6 +116,7 @@ class CheckInSession:
         self._new_form: RegistrationForm | None = None
         self._relink_confirmed = False
         self._face_expect: tuple[str, date | None] | None = None
+        self._insurance_query: InsuranceKey | None = None  # the key asked by insurance number (offline lookup)
         self._view = SessionView(
             session_id=session_id or uuid.uuid4().hex, channel=channel, version=0, state=State.IDLE, step=Step.WAITING
         )
@@ -185,7 +186,7 @@ class CheckInSession:
                 )
                 return self._view
             self._set(state=State.QUERYING, step=Step.ELIGIBILITY, error_code=None, error_message=None)
-            self._offline_key = insurance
+            self._insurance_query = insurance
             self._query(
                 "insurance",
                 lambda: self._deps.eligibility.by_insurance_number(
@@ -492,8 +493,8 @@ class CheckInSession:
         """OFFLINE branch: the last confirmed result from the cache, or the 被保険者資格申立書 path."""
         store = self._deps.store
         patient = self._view.suggested_patient
-        if patient is None and self._query_kind == "insurance":
-            patient = store.find_by_insurance_key(self._offline_key.key)
+        if patient is None and self._insurance_query is not None:
+            patient = store.find_by_insurance_key(self._insurance_query.key)
         snapshot = store.latest_snapshot(patient.patient_id) if patient is not None else None
         warnings = (*self._view.warnings, "offline")
         if patient is not None and snapshot is not None:
@@ -692,4 +693,3 @@ class CheckInSession:
     def _today(self) -> date:
         return self._deps.clock().date()
 
-    _offline_key: InsuranceKey

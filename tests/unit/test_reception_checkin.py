@@ -459,3 +459,13 @@ def test_consents_reach_the_gateway_query() -> None:
     rig.session.start_with_card(FakeCard())
     rig.session.submit_pin("1234", consents=Consents(medical_subsidy_info=True))
     assert rig.elig.consents == Consents(medical_subsidy_info=True)
+
+
+def test_offline_by_insurance_number_finds_the_cache_by_insurance_key() -> None:
+    rig = Rig()
+    rig.store.add(patient())
+    rig.store.save_snapshot("P00001", "{}", b"", "reqres", NOW)
+    rig.elig.offline = True
+    v = rig.session.by_insurance_number(INS_A, BORN)
+    assert v.state == State.AWAITING_CANDIDATE and v.offline and v.offline_confirmed_at == NOW
+    assert v.error_code == "reqres_timeout"
