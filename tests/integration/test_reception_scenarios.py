@@ -344,3 +344,12 @@ def test_by_insurance_number_without_a_card(services: DemoServices) -> None:
     snap = services.store.latest_snapshot_for_patient(pid, "test")
     assert snap is not None and snap.source == "insurance_number"
     assert today_queue(services) == [(pid, 1, False, False)]
+
+
+def test_card_pulled_while_signing(services: DemoServices) -> None:
+    session, card, view = start(services, "adult-seishin-21")
+    card.faults.pull_after_apdus = card.apdu_count + 2  # gone between the PIN and the signature
+    view = session.submit_pin("1234")
+    assert view.state == State.CARD_REMOVED and view.end_reason == "card_removed"
+    assert today_queue(services) == [] and not services.simulator.backend.confirmed
+    assert not any(a.startswith("reception.") for a in actions(services))
