@@ -86,6 +86,11 @@ class TransportError(CardError):
     default_message = "Communication with the card failed."
 
 
+class CardResetError(TransportError):
+    code = "card_reset"
+    default_message = "Another program reset the card; please try again."
+
+
 class MalformedResponseError(TransportError):
     code = "malformed_response"
     default_message = "The card sent a response that cannot be understood."

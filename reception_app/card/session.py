@@ -7,11 +7,14 @@ counter without spending a try, verify the authentication PIN, sign a challenge,
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Concatenate, ParamSpec, TypeVar
 
 from reception_app.card import ber
 from reception_app.card.apdu import (
@@ -165,6 +168,22 @@ def parse_basic_four(data: bytes) -> BasicFourInfo:
         raise CardDataError("The basic 4 info on the card is not in the expected format.") from exc
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _in_transaction(method: Callable[Concatenate[MyNumberCard, P], R]) -> Callable[Concatenate[MyNumberCard, P], R]:
+    """Runs a public operation inside one card transaction: no other program can change the selected AP or the
+    security status between its APDUs."""
+
+    @functools.wraps(method)
+    def wrapper(self: MyNumberCard, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.connection.transaction():
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class MyNumberCard:
     def __init__(self, connection: CardConnection) -> None:
         self.connection = connection
@@ -245,6 +264,7 @@ class MyNumberCard:
 
     # --- public API --------------------------------------------------------------------------------------------
 
+    @_in_transaction
     def identify(self) -> CardIdentity:
         """Selects the JPKI AP and reads the token label. Raises NotAMyNumberCardError for any other card."""
         self._select_ap(Aid.JPKI)
@@ -255,6 +275,7 @@ class MyNumberCard:
         self._identity = CardIdentity(TOKEN_TYPES.get(label, TokenType.UNKNOWN), label)
         return self._identity
 
+    @_in_transaction
     def read_auth_certificate(self, pin: str | None = None) -> bytes:
         """The authentication certificate (DER) in SELECT AP + SELECT EF + ceil(length / 256) READ BINARY.
 
@@ -282,24 +303,28 @@ class MyNumberCard:
         self._auth_cert = der
         return der
 
+    @_in_transaction
     def auth_pin_status(self) -> PinStatus:
         """Tries left on the authentication PIN, without spending one."""
         self._select_ap(Aid.JPKI)
         self._select_ef(JpkiFile.AUTH_PIN, "authentication PIN")
         return self._pin_status(PinKind.AUTH)
 
+    @_in_transaction
     def text_pin_status(self) -> PinStatus:
         """Tries left on the 券面事項入力補助 PIN, without spending one."""
         self._select_ap(Aid.TEXT)
         self._select_ef(TextFile.PIN, "card-information PIN")
         return self._pin_status(PinKind.TEXT)
 
+    @_in_transaction
     def verify_auth_pin(self, pin: str, allow_last_try: bool = False) -> None:
         """Raises WrongPinError(tries_left), PinBlockedError, or LastPinTryRefusedError (1 try left, not allowed)."""
         value = check_pin_format(PinKind.AUTH, pin)  # before any APDU: a malformed PIN never costs a try
         self._select_ap(Aid.JPKI)
         self._verify(PinKind.AUTH, JpkiFile.AUTH_PIN, value, allow_last_try)
 
+    @_in_transaction
     def sign_challenge(self, challenge: bytes, pin: str, allow_last_try: bool = False) -> SignedChallenge:
         """Signs SHA-256(challenge) with the authentication key (`80 2A 00 80`, card-side PKCS#1 v1.5 padding)."""
         if not challenge:
@@ -318,6 +343,7 @@ class MyNumberCard:
             raise SignatureInvalidError()
         return SignedChallenge(resp.data, der, "sha256")
 
+    @_in_transaction
     def read_basic_four(self, text_pin: str, allow_last_try: bool = False) -> BasicFourInfo:
         """Name, address, birth date and sex from the 券面事項入力補助 AP, opened with its 4-digit PIN."""
         value = check_pin_format(PinKind.TEXT, text_pin)

@@ -9,6 +9,8 @@ never data (PINs live there).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from reception_app.card.apdu import CommandApdu, ResponseApdu, get_response
 from reception_app.card.backends.base import DEFAULT_APDU_TIMEOUT_S, BackendConnection
@@ -26,6 +28,7 @@ class CardConnection:
     def __init__(self, backend_connection: BackendConnection, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> None:
         self._conn = backend_connection
         self.timeout_s = timeout_s
+        self._transaction_depth = 0
         #: APDUs actually sent to the card (including GET RESPONSE and resends): for benchmarks and tests
         self.apdus_sent = 0
 
@@ -67,6 +70,20 @@ class CardConnection:
             resp = self._exchange(get_response(resp.sw2 or 256))
             data += resp.data
         return ResponseApdu(bytes(data), resp.sw1, resp.sw2) if chained else resp
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A multi-APDU operation no other program may interleave with (it could change the selected AP under us).
+        Re-entrant: nested operations share the outer transaction."""
+        if self._transaction_depth == 0:
+            self._conn.begin_transaction(self.timeout_s)
+        self._transaction_depth += 1
+        try:
+            yield
+        finally:
+            self._transaction_depth -= 1
+            if self._transaction_depth == 0:
+                self._conn.end_transaction()
 
     def disconnect(self) -> None:
         self.guard.reset()

@@ -267,3 +267,60 @@ def test_cli_reads_the_certificate_through_pcscd(request: pytest.FixtureRequest,
         rig.close()
     for trace in rig.traces:
         assert_no_individual_number_access(trace)
+
+
+@pytest.mark.pcsc
+@pytest.mark.timeout(60)
+def test_other_programs_wait_while_a_session_operation_runs(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """PC/SC shares the card; a session operation holds a transaction so that nobody changes the selected AP
+    between its APDUs. A second connection (standing for another program) cannot start one meanwhile."""
+    from reception_app.card.errors import CardTimeoutError
+
+    rig = open_rig("pcsc", request, tmp_path)
+    try:
+        expected = rig.insert("adult-seishin-21")
+        ours = rig.session()
+        other = rig.backend.connect(rig.reader)
+        with ours.connection.transaction():
+            start = time.monotonic()
+            with pytest.raises(CardTimeoutError):
+                other.begin_transaction(timeout_s=0.5)
+            assert time.monotonic() - start >= 0.5
+            assert ours.read_auth_certificate() == expected  # nested operations share the outer transaction
+        other.disconnect()
+        third = rig.backend.connect(rig.reader)  # after ours ended, others get their turn
+        third.begin_transaction(timeout_s=5)
+        third.end_transaction()
+        third.disconnect()
+    finally:
+        rig.close()
+    for trace in rig.traces:
+        assert_no_individual_number_access(trace)
+
+
+@pytest.mark.pcsc
+@pytest.mark.timeout(60)
+def test_a_reset_by_another_program_is_reported_and_recovered(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    from smartcard import scard
+
+    from reception_app.card.errors import CardResetError
+
+    rig = open_rig("pcsc", request, tmp_path)
+    try:
+        expected = rig.insert("adult-seishin-21")
+        ours = rig.session()
+        ours.identify()
+        # Another program connects and resets the card on leaving.
+        hr, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+        hr, card, _protocol = scard.SCardConnect(ctx, rig.reader, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T1)
+        assert hr == scard.SCARD_S_SUCCESS
+        scard.SCardDisconnect(card, scard.SCARD_RESET_CARD)
+        scard.SCardReleaseContext(ctx)
+        with pytest.raises(CardResetError):
+            ours.auth_pin_status()
+        assert ours.connection.selected_ap is None  # the guard forgot the selection with the card
+        assert ours.read_auth_certificate() == expected  # the same connection works again
+    finally:
+        rig.close()
+    for trace in rig.traces:
+        assert_no_individual_number_access(trace)

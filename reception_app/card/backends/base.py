@@ -83,6 +83,12 @@ class BackendConnection(ABC):
     def _transmit(self, apdu: bytes, timeout_s: float) -> bytes:
         """The backend's exchange of one APDU; see transmit()."""
 
+    def begin_transaction(self, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> None:  # noqa: B027 - optional
+        """Keeps other programs off the card until end_transaction (PC/SC shares cards). Default: nothing to do."""
+
+    def end_transaction(self) -> None:  # noqa: B027 - optional hook
+        """Ends begin_transaction; never raises."""
+
     @abstractmethod
     def disconnect(self) -> None:
         """Releases the card; never raises and never blocks for long."""

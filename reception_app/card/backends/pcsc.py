@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from smartcard import scard
 
 from reception_app.card.backends.base import (
+    DEFAULT_APDU_TIMEOUT_S,
     BackendConnection,
     ReaderBackend,
     ReaderEvent,
@@ -28,6 +29,7 @@ from reception_app.card.backends.base import (
 from reception_app.card.errors import (
     CardError,
     CardRemovedError,
+    CardResetError,
     CardTimeoutError,
     NoCardError,
     NoReaderError,
@@ -232,10 +234,24 @@ class PcscConnection(BackendConnection):
             raise pcsc_error(hr, "card status", card_expected=True)
         return bytes(atr)
 
+    def _recover_from_reset(self) -> CardError:
+        """Another program reset the card: reconnect the handle (selection and PIN status are gone on the card;
+        the privacy guard forgets them too, as it does on every failed transmit) and report it."""
+        assert self._card is not None
+        hr, _protocol = scard.SCardReconnect(
+            self._card, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
+            scard.SCARD_LEAVE_CARD,
+        )
+        if hr != scard.SCARD_S_SUCCESS:
+            return pcsc_error(hr, "reconnect after reset", card_expected=True)
+        return CardResetError()
+
     def _transmit_on_worker(self, apdu: bytes) -> bytes:
         if self._card is None:
             raise CardRemovedError("The connection to the card was closed.")
         hr, response = scard.SCardTransmit(self._card, self._pci, list(apdu))
+        if hr == scard.SCARD_W_RESET_CARD:
+            raise self._recover_from_reset()
         if hr == scard.SCARD_S_SUCCESS:
             # vpcd (and some readers) report success with no bytes when the card went away mid-command.
             if len(response) < 2 and self._card_left():
@@ -271,6 +287,39 @@ class PcscConnection(BackendConnection):
         except CardTimeoutError as exc:
             self._broken = CardTimeoutError("The card stopped answering; place it on the reader again.")
             raise exc
+
+    def begin_transaction(self, timeout_s: float = DEFAULT_APDU_TIMEOUT_S) -> None:
+        if self._closed:
+            raise CardRemovedError("The connection to the card was closed.")
+        if self._broken is not None:
+            raise self._broken
+
+        def begin() -> None:
+            if self._card is None:
+                raise CardRemovedError("The connection to the card was closed.")
+            hr = scard.SCardBeginTransaction(self._card)
+            if hr == scard.SCARD_W_RESET_CARD:
+                raise self._recover_from_reset()
+            if hr != scard.SCARD_S_SUCCESS:
+                raise pcsc_error(hr, "begin transaction", card_expected=True)
+
+        # Another program's transaction makes this wait; the APDU timeout bounds that wait for the caller.
+        try:
+            self._worker.call(begin, timeout_s)
+        except BaseException as exc:
+            self.guard.reset()  # e.g. a reset: the card forgot its selection, so must we
+            if isinstance(exc, CardTimeoutError):
+                self._broken = CardTimeoutError("Another program kept the card busy; place it on the reader again.")
+            raise
+
+    def end_transaction(self) -> None:
+        def end() -> None:
+            if self._card is not None:
+                with contextlib.suppress(Exception):  # the card may be gone: nothing to end then
+                    scard.SCardEndTransaction(self._card, scard.SCARD_LEAVE_CARD)
+
+        if not self._closed:
+            self._worker.submit(end)
 
     def _close(self) -> None:
         if self._card is not None:
