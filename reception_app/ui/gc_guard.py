@@ -9,6 +9,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 1000
+FULL_EVERY_TICKS = 60
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -17,6 +18,7 @@ class GuiThreadGarbageCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect)
+        self._ticks = 0
 
     def start(self) -> None:
         gc.disable()
@@ -34,7 +36,9 @@ class GuiThreadGarbageCollector(QObject):
             gc.collect(0)
         if gc.get_count()[1] >= 10:
             gc.collect(1)
-        if gc.get_count()[2] >= 10:
+        self._ticks += 1
+        if self._ticks >= FULL_EVERY_TICKS:  # a full pass costs tens of ms: rarely, like CPython's own heuristic
+            self._ticks = 0
             gc.collect(2)
 
 

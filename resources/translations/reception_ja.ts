@@ -102,214 +102,214 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="41"/>
         <location filename="../../reception_app/ui/desk/window.py" line="42"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="43"/>
         <source>Reception desk</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="41"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="42"/>
         <source> — DEMO (synthetic data)</source>
         <translation> — デモ(架空のデータ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="50"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
         <source>Queue and search</source>
         <translation>受付一覧と検索</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="52"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="147"/>
         <source>Today's &amp;queue</source>
         <translation>本日の受付(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="52"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="53"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="148"/>
         <source>Patient &amp;search</source>
         <translation>患者検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="63"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
         <source>Reader: not connected</source>
         <translation>リーダー: 未接続</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
         <source>Reader status</source>
         <translation>リーダーの状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
         <source>Eligibility service: not checked</source>
         <translation>資格確認: 未確認</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
         <source>Connection status</source>
         <translation>接続状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Not logged in</source>
         <translation>未ログイン</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="68"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="69"/>
         <source>Staff user</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="73"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="74"/>
         <source>DEMO — synthetic patients only</source>
         <translation>デモ — 架空の患者のみ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="75"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="76"/>
         <source>Demo mode</source>
         <translation>デモモード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="83"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="85"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="84"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="86"/>
         <source>QA panel</source>
         <translation>QAパネル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="123"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="130"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="124"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="131"/>
         <source>Staff &amp;login…</source>
         <translation>職員ログイン(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="125"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="126"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
         <source>Set-up &amp;wizard…</source>
         <translation>初期設定ウィザード(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="127"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
         <source>&amp;Check-in</source>
         <translation>受付(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
         <source>Patient enters &amp;PIN…</source>
         <translation>患者が暗証番号を入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
         <source>Use the &amp;face reader</source>
         <translation>顔認証リーダーを使う(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="135"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="142"/>
         <source>By &amp;insurance number…</source>
         <translation>保険者番号で確認(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="136"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="143"/>
         <source>&amp;Cancel check-in</source>
         <translation>受付を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="146"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="157"/>
         <source>Reader: %1 — card present</source>
         <translation>リーダー: %1 — カードあり</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="153"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="157"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="160"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="164"/>
         <source>Reader: %1 — no card</source>
         <translation>リーダー: %1 — カードなし</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="159"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="166"/>
         <source>Reader: %1 disconnected</source>
         <translation>リーダー: %1 が外れました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="162"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="169"/>
         <source>Reader service unavailable: %1</source>
         <translation>カードリーダーのサービスが使えません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="182"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="189"/>
         <source>Eligibility service: online</source>
         <translation>資格確認: 接続中</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="186"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="193"/>
         <source>⚠ Eligibility service: OFFLINE</source>
         <translation>⚠ 資格確認: オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/window.py" line="202"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="209"/>
         <source>%n offline check-in(s) re-confirmed.</source>
         <translation>
             <numerusform>オフラインの受付 %n 件を再確認しました。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="223"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="233"/>
         <source>Checked in: No. %1</source>
         <translation>受付完了: 受付番号 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="254"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="259"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="264"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="269"/>
         <source>One PIN try left</source>
         <translation>暗証番号の残りは1回</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="255"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="265"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>暗証番号の残り回数は1回です。間違えるとロックされ、市区町村の窓口でしか解除できません。もう一度入力してもらいますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="337"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="347"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="351"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="361"/>
         <source>Patient %1 selected</source>
         <translation>患者 %1 を選択しました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="357"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="367"/>
         <source>Staff: %1</source>
         <translation>職員: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="368"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="378"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>設定を保存しました。リーダーとゲートウェイの変更は次回の起動から有効です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="377"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
         <source>Set-up wizard</source>
         <translation>初期設定ウィザード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="377"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
         <source>The set-up wizard is not installed.</source>
         <translation>初期設定ウィザードがインストールされていません。</translation>
     </message>
@@ -327,242 +327,242 @@
         <translation>結果にはありません。紙の受給者証をお持ちの場合は確認してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="464"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="553"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="465"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="554"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="466"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="555"/>
         <source>valid on the visit day</source>
         <translation>受診日に有効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="467"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="556"/>
         <source>NOT valid on the visit day</source>
         <translation>受診日に無効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="468"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="557"/>
         <source>No eligibility result yet. Place a card on the reader.</source>
         <translation>まだ資格確認の結果はありません。カードをリーダーに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="469"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="558"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="470"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="559"/>
         <source>OFFLINE</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="471"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="560"/>
         <source>last confirmed on %1</source>
         <translation>最終確認 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="472"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="561"/>
         <source>Re-confirmation is queued for when the connection is back.</source>
         <translation>接続が戻ったら再確認します(予約済み)。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="473"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="562"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="474"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="563"/>
         <source>Note</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="475"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="564"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="476"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="565"/>
         <source>Warnings</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="477"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="566"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="478"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="567"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="479"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="568"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="480"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="569"/>
         <source>age %1</source>
         <translation>%1 歳</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="481"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="570"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="482"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="571"/>
         <source>Address (as the insurer holds it)</source>
         <translation>住所(保険者の登録)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="483"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="572"/>
         <source>Other name (通称名)</source>
         <translation>通称名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="484"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="573"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="485"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="574"/>
         <source>marks a character the OQS could not send (外字). Keep the chart spelling.</source>
         <translation>はオンライン資格確認で送れない文字(外字)です。カルテの表記を残してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="486"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="575"/>
         <source>照会番号 (reference number)</source>
         <translation>照会番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="487"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
         <source>Copay</source>
         <translation>負担割合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="488"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="577"/>
         <source>Insurer</source>
         <translation>保険者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="489"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="578"/>
         <source>Symbol and number</source>
         <translation>記号・番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="490"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="579"/>
         <source>branch</source>
         <translation>枝番</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="491"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="580"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="492"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="581"/>
         <source>Insurance</source>
         <translation>保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="493"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="582"/>
         <source>高齢受給者 (elderly recipient)</source>
         <translation>高齢受給者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="494"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="583"/>
         <source>Ratio</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="495"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="584"/>
         <source>Valid</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="496"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="585"/>
         <source>限度額 (limit class)</source>
         <translation>限度額適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="497"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="586"/>
         <source>Class</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="498"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="587"/>
         <source>特定疾病 (specific diseases)</source>
         <translation>特定疾病</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="499"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="588"/>
         <source>医療扶助 tickets (医療券)</source>
         <translation>医療扶助(医療券)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="500"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="589"/>
         <source>Subsidies (公費), in claim order</source>
         <translation>公費(請求順)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="501"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="590"/>
         <source>Program</source>
         <translation>制度</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="502"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="591"/>
         <source>法別</source>
         <translation>法別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="503"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="592"/>
         <source>Payer (負担者番号)</source>
         <translation>公費負担者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="504"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="593"/>
         <source>Recipient (受給者番号)</source>
         <translation>受給者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="505"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="594"/>
         <source>On the visit day</source>
         <translation>受診日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="506"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="595"/>
         <source>Monthly cap</source>
         <translation>月額上限</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="507"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="596"/>
         <source>Copay estimate (an estimate only)</source>
         <translation>窓口負担の目安(概算)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="508"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="597"/>
         <source>Visit date</source>
         <translation>受診日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="509"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="598"/>
         <source>Other details</source>
         <translation>その他の情報</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="510"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="599"/>
         <source>Merged eligibility</source>
         <translation>資格情報のまとめ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="511"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="600"/>
         <source>Insurance, subsidies and warnings for the current patient</source>
         <translation>現在の患者の保険・公費・注意事項</translation>
     </message>
@@ -570,80 +570,80 @@
 <context>
     <name>InsuranceNumberDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="365"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="366"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="376"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="377"/>
         <source>Eligibility by insurance number</source>
         <translation>保険者番号で資格確認</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="368"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="379"/>
         <source>Insurer number</source>
         <translation>保険者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="370"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="381"/>
         <source>Symbol</source>
         <translation>記号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="372"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="383"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="374"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="385"/>
         <source>Branch number</source>
         <translation>枝番</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="377"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="388"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="381"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="392"/>
         <source>&amp;Insurer number (保険者番号)</source>
         <translation>保険者番号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="382"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="393"/>
         <source>S&amp;ymbol (記号)</source>
         <translation>記号(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="383"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="394"/>
         <source>N&amp;umber (番号)</source>
         <translation>番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="384"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="395"/>
         <source>&amp;Branch (枝番)</source>
         <translation>枝番(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="385"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="396"/>
         <source>Birth &amp;date</source>
         <translation>生年月日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="387"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="388"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="398"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="399"/>
         <source>Ask OQS</source>
         <translation>オンライン資格確認に照会</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="389"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="390"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="400"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="412"/>
         <source>The insurer number and the number are required.</source>
         <translation>保険者番号と番号は必須です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="405"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="416"/>
         <source>The insurer number has 6 or 8 digits.</source>
         <translation>保険者番号は6桁か8桁です。</translation>
     </message>
@@ -843,130 +843,130 @@
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="181"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="192"/>
         <source>Which patient is this?</source>
         <translation>どの患者さんですか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="182"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="193"/>
         <source>Patient match</source>
         <translation>患者の照合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="201"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="212"/>
         <source>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</source>
         <translation>資格確認の結果と院内の記録を比べてください。違いには印が付いています。正しい患者を選ぶか、新規登録してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="203"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="214"/>
         <source>No patient in the clinic's records matches. Register a new patient.</source>
         <translation>院内の記録に一致する患者がいません。新規登録してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="208"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="219"/>
         <source>Eligibility result</source>
         <translation>資格確認の結果</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="211"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="222"/>
         <source>Candidate %1</source>
         <translation>候補 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="212"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="223"/>
         <source>Patient ID</source>
         <translation>患者ID</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="227"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="228"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="238"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="239"/>
         <source>Differs from the eligibility result</source>
         <translation>資格確認の結果と異なります</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="232"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="243"/>
         <source>This is the patient (%1)</source>
         <translation>この患者です(%1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="233"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="244"/>
         <source>Choose candidate %1</source>
         <translation>候補 %1 を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="241"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="252"/>
         <source>&amp;Register a new patient…</source>
         <translation>新規患者として登録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="242"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="253"/>
         <source>Register a new patient</source>
         <translation>新規患者として登録</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="245"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="279"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="256"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="290"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="246"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="257"/>
         <source>Cancel the match</source>
         <translation>照合をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="256"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="267"/>
         <source>New patient (prefilled from the eligibility result)</source>
         <translation>新規患者(資格確認の結果から入力済み)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="263"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="274"/>
         <source>Read the address from the card…</source>
         <translation>カードから住所を読み取る…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="264"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="275"/>
         <source>Read the card's basic 4 information with the patient's PIN</source>
         <translation>患者の暗証番号でカードの基本4情報を読み取る</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="265"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="276"/>
         <source>The patient types the 券面事項入力補助 PIN (4 digits).</source>
         <translation>患者が券面事項入力補助用の暗証番号(4桁)を入力します。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="274"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="276"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="285"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="287"/>
         <source>Register and check in</source>
         <translation>登録して受付</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="277"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="288"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="278"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="289"/>
         <source>Back to the candidates</source>
         <translation>候補に戻る</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="280"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="291"/>
         <source>Cancel the registration</source>
         <translation>登録をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="304"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="315"/>
         <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</source>
         <translation>券面事項入力補助用の暗証番号(4桁)を患者さんご本人に入力してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="309"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="320"/>
         <source>Reading the card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="320"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="331"/>
         <source>Address read from the card.</source>
         <translation>カードから住所を読み取りました。</translation>
     </message>
@@ -985,27 +985,27 @@
         <translation>カードの暗証番号(利用者証明用・4桁)を患者さんご本人に入力してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="53"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="68"/>
         <source>Tries left: %1</source>
         <translation>残り回数: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="57"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="57"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="55"/>
         <source>Clear</source>
         <translation>訂正</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="59"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="57"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="60"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="58"/>
         <source>Cancel PIN entry</source>
         <translation>暗証番号の入力をキャンセル</translation>
     </message>
@@ -1414,62 +1414,62 @@
 <context>
     <name>RegistrationFormWidget</name>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="101"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="112"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="103"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="114"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="105"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="116"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="109"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="120"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="113"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="124"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="115"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="126"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="120"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="131"/>
         <source>&amp;Name</source>
         <translation>氏名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="121"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="132"/>
         <source>&amp;Kana</source>
         <translation>カナ氏名(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="122"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="133"/>
         <source>&amp;Birth date</source>
         <translation>生年月日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="123"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="134"/>
         <source>&amp;Sex</source>
         <translation>性別(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="124"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="135"/>
         <source>&amp;Address</source>
         <translation>住所(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="125"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="136"/>
         <source>P&amp;hone</source>
         <translation>電話番号(&amp;H)</translation>
     </message>
@@ -1477,49 +1477,49 @@
 <context>
     <name>RelinkDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="331"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="332"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="342"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="343"/>
         <source>Insurance changed</source>
         <translation>保険が変わりました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="333"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="344"/>
         <source>The insurance of %1 has changed. Link the new insurance to this patient?</source>
         <translation>%1 様の保険が変わりました。新しい保険をこの患者に紐付けますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="337"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="348"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="339"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="350"/>
         <source>Old insurance</source>
         <translation>以前の保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="341"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="352"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="344"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="355"/>
         <source>New insurance</source>
         <translation>新しい保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="347"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="348"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="358"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="359"/>
         <source>Relink to the new insurance</source>
         <translation>新しい保険に紐付け直す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="349"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="360"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="350"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="361"/>
         <source>Do not relink</source>
         <translation>紐付け直さない</translation>
     </message>

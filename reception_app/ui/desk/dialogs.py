@@ -49,10 +49,8 @@ class PatientPinDialog(QDialog):
         info.setWordWrap(True)
         self.tries = QLabel()
         self.tries.setObjectName("tries")
-        if tries_left is not None:
-            self.tries.setText(self.tr("Tries left: %1").replace("%1", str(tries_left)))
-            if tries_left <= 1:
-                self.tries.setStyleSheet(DIFF_STYLE)
+        self._on_pin: Callable[[str], None] | None = None
+        self.set_tries(tries_left)
         self.keypad = PinKeypad()
         self.keypad.set_labels(self.tr("OK"), self.tr("Clear"))
         self.keypad.pin_entered.connect(self._entered)
@@ -66,8 +64,21 @@ class PatientPinDialog(QDialog):
         layout.addWidget(cancel)
         self.keypad.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_tries(self, tries_left: int | None) -> None:
+        self.tries.setText(self.tr("Tries left: %1").replace("%1", str(tries_left)) if tries_left is not None else "")
+        self.tries.setStyleSheet(DIFF_STYLE if tries_left is not None and tries_left <= 1 else "")
+
+    def prepare(self, tries_left: int | None, on_pin: Callable[[str], None]) -> None:
+        """Reuse: the desk keeps one dialog (built and laid out at start) so opening it never stalls the GUI."""
+        self.keypad.clear()
+        self.set_tries(tries_left)
+        self._on_pin = on_pin
+
     def _entered(self, pin: str) -> None:
+        callback, self._on_pin = self._on_pin, None
         self.pin_entered.emit(pin)
+        if callback is not None:
+            callback(pin)
         self.accept()
 
 

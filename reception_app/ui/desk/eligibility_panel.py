@@ -419,6 +419,81 @@ def render_html(
     return "".join(parts)
 
 
+# Every section, with synthetic values: used only to warm the panel up (no person behind it).
+WARM_UP_SAMPLE: dict[str, Any] = {
+    "status": "valid",
+    "final": True,
+    "visit_date": "2026-01-01",
+    "processing": {"message": "電子証明書の有効期限が近づいています", "code": "0"},
+    "warnings": [
+        {
+            "code": "w",
+            "message": "氏名に外字（●）があります。カルテの表記を残し、カナと生年月日で本人確認してください",
+            "message_en": "w",
+            "severity": "warning",
+        }
+    ],
+    "patient": {
+        "name": "山田　太郎",
+        "name_kana": "ﾔﾏﾀﾞ ﾀﾛｳ",
+        "birth_date": "1980-01-01",
+        "age": 46,
+        "sex": "1",
+        "sex_text": "男",
+        "address": "東京都千代田区霞が関１－２－３",
+    },
+    "reference_number": "000000",
+    "insurance": {
+        "insurer_number": "01130012",
+        "insurer_name": "全国健康保険協会東京支部",
+        "symbol": "記号",
+        "number": "番号",
+        "branch": "00",
+        "copay_ratio_percent": 30,
+        "copay_basis_text": "義務教育就学後〜69歳（3割）",
+        "card_classification_text": "被保険者証（一般）",
+        "qualification_date": "2020-04-01",
+    },
+    "elderly": {
+        "contribution_ratio_percent": 20,
+        "valid_from": "2024-05-01",
+        "valid_to": "2029-04-30",
+        "active_on_visit": True,
+    },
+    "limit": {
+        "class_text": "エ",
+        "classification_text": "限度額適用認定証",
+        "valid_from": "2026-08-01",
+        "valid_to": "2027-07-31",
+        "active_on_visit": True,
+    },
+    "medical_tickets": [
+        {
+            "ticket_type": "1",
+            "designated_institution_name": "内科クリニック",
+            "valid_from": "2026-01-01",
+            "valid_to": "2026-01-31",
+            "active_on_visit": True,
+        }
+    ],
+    "subsidies": [
+        {
+            "law_code": "54",
+            "law_name": "指定難病",
+            "name": "特定医療費（指定難病）受給者証",
+            "payer_number": "54000000",
+            "recipient_number": "0000000",
+            "valid_from": "2026-03-01",
+            "valid_to": "2027-02-28",
+            "active_on_visit": True,
+            "monthly_cap_yen": 10000,
+            "claim_order": 1,
+        }
+    ],
+    "consents": {"pharmacists_info": {"flag": "1", "flag_text": "同意あり"}},
+}
+
+
 def _lang_is_ja() -> bool:
     from PySide6.QtCore import QLocale
 
@@ -450,6 +525,20 @@ class EligibilityPanel(QWidget):
         self.browser.setHtml(
             render_html(data, offline=offline, offline_confirmed_at=offline_confirmed_at, extra_warnings=extra_warnings)
         )
+
+    def warm_up(self) -> None:
+        """Lays out and paints a full synthetic result once, off screen, at start: the first real result then
+        costs the GUI thread no font rasterising or document set-up while a patient waits."""
+        from PySide6.QtGui import QImage, QPainter, QTextDocument
+
+        document = QTextDocument()
+        document.setDefaultFont(self.browser.font())
+        document.setHtml(render_html(WARM_UP_SAMPLE, offline=True, offline_confirmed_at=datetime(2026, 1, 1)))
+        document.setTextWidth(800)
+        image = QImage(800, max(int(document.size().height()), 1), QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        document.drawContents(painter)
+        painter.end()
 
     def plain_text(self) -> str:
         return str(self.browser.toPlainText())

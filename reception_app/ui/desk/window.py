@@ -38,6 +38,7 @@ class DeskWindow(QMainWindow):
         self._open_dialog: Any = None
         self._dialog_key: tuple[str, str, int] | None = None
         self._reconfirming = False
+        self._eligibility_shown: tuple[Any, ...] | None = None
         self.setWindowTitle(self.tr("Reception desk") + (self.tr(" — DEMO (synthetic data)") if ctx.demo else ""))
         self.setAccessibleName(self.tr("Reception desk"))
         self.resize(1400, 900)
@@ -87,6 +88,12 @@ class DeskWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.qa_dock)
 
         self._build_menus()
+        # Built once and laid out now: creating it while a card waits would cost the GUI thread ~100 ms.
+        self.pin_dialog = PatientPinDialog(None, self)
+        self.pin_dialog.ensurePolished()
+        self.pin_dialog.adjustSize()
+        self.pin_dialog.grab()
+        self.eligibility.warm_up()
         self.checkin.pin_requested.connect(self.ask_pin)
         self.checkin.face_requested.connect(self.use_face_reader)
         self.checkin.insurance_requested.connect(self.by_insurance_number)
@@ -208,9 +215,12 @@ class DeskWindow(QMainWindow):
     # --- the check-in ---------------------------------------------------------------------------------------
     def on_view(self, view: Any) -> None:
         self.checkin.show_view(view)
-        self.eligibility.show_result(
-            view.eligibility, offline=bool(view.offline), offline_confirmed_at=view.offline_confirmed_at
-        )
+        shown = (view.eligibility_json, bool(view.offline), view.offline_confirmed_at)
+        if shown != self._eligibility_shown:  # the machine reports every step: lay the panel out only on change
+            self._eligibility_shown = shown
+            self.eligibility.show_result(
+                view.eligibility, offline=bool(view.offline), offline_confirmed_at=view.offline_confirmed_at
+            )
         if view.offline:
             self._gateway_result(False)
         state = str(view.state)
@@ -239,7 +249,7 @@ class DeskWindow(QMainWindow):
         self._dialog_key = None
 
     def _show(self, dialog: Any) -> None:
-        if self._open_dialog is not None:
+        if self._open_dialog is not None and self._open_dialog is not dialog:
             self._open_dialog.close()
         self._open_dialog = dialog
         dialog.open()
@@ -266,8 +276,8 @@ class DeskWindow(QMainWindow):
 
     def _open_pin_dialog(self, tries_left: int | None, confirm_last_try: bool) -> None:
         driver = self.ctx.driver
-        dialog = PatientPinDialog(tries_left, self)
-        dialog.pin_entered.connect(lambda pin: driver.run("submit_pin", pin, confirm_last_try=confirm_last_try))
+        dialog = self.pin_dialog
+        dialog.prepare(tries_left, lambda pin: driver.run("submit_pin", pin, confirm_last_try=confirm_last_try))
         self._show(dialog)
 
     def _open_match(self, view: Any) -> None:

@@ -13,6 +13,9 @@ from PySide6.QtCore import QObject
 from reception_app.reception.view import KioskScreen, SessionView, State
 from reception_app.ui.kiosk.window import KioskWindow
 
+# States in which the machine is still working on its own.
+BUSY_STATES = frozenset({State.READING_CARD, State.QUERYING, State.CHECKING_IN})
+
 # Which friendly reason the kiosk shows for a session the patient cannot finish alone (categories, no details).
 REASON_BY_STATE: dict[str, str] = {
     State.PIN_BLOCKED: "pin_blocked",
@@ -110,7 +113,11 @@ class KioskController(QObject):
         if view.session_id == self._finished_session:
             return  # the patient already sees the outcome (done or ask the staff)
         kv = view.for_kiosk()
-        if kv.screen == KioskScreen.ASK_STAFF:
+        if kv.screen == KioskScreen.ASK_STAFF and view.state in BUSY_STATES:
+            # a warning seen while the machine is still working: wait for where it settles (done, or a step that
+            # needs a person), rather than stopping a check-in that may well complete
+            self.window.show_checking()
+        elif kv.screen == KioskScreen.ASK_STAFF:
             self._finish(view)
             self.window.show_ask_staff(kiosk_reason(view))
         elif kv.screen == KioskScreen.DONE:

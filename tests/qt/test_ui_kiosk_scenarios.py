@@ -1,0 +1,176 @@
+"""The kiosk over the real stack (acceptance 1 on the kiosk, and 4): a patient checks in alone; anything unusual
+ends in "please ask the staff"; at no moment does the screen show an internal ID, an insurance number, raw XML or
+anyone's data but the current patient's own name after check-in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reception_app.card.constants import JpkiFile
+from reception_app.connect.simulator.profiles import default_profiles
+from reception_app.ui.kiosk.window import KioskWindow
+from tests.qt.ui_helpers import DEMO_PIN, forbidden_on_kiosk, wait_until
+
+
+class KioskRig:
+    def __init__(self, session: Any, window: KioskWindow) -> None:
+        self.session = session
+        self.window = window
+        self.services = session.services
+        self.driver = session.kiosk_controller.driver
+        self.seen: list[list[str]] = []
+        self.driver.view_changed.connect(lambda _view: self.seen.append(window.visible_texts()))
+
+    def texts(self) -> list[str]:
+        return self.window.visible_texts()
+
+    def type_pin(self, pin: str) -> None:
+        for digit in pin:
+            self.window.keypad._press(digit)
+        self.window.keypad._press("ok")
+
+    def screen_is(self, name: str, timeout: float = 20.0) -> None:
+        wait_until(lambda: self.window.current_screen() == name, timeout,
+                   f"the kiosk screen {name!r} (now {self.window.current_screen()!r}, state "
+                   f"{self.driver.view.state if self.driver.view else None})")
+
+    def visits(self) -> list[Any]:
+        return list(self.services.store.queue(self.services.clock().date()))
+
+    def secrets(self, profile: str) -> list[str]:
+        """Everything about this person and the clinic's records that must never be on the patient's screen."""
+        out = list(self.services.seeded.values())  # every patient ID
+        oqs = default_profiles().get(profile)
+        for record in oqs.insurance():
+            out += [record.insurer_number or "", record.symbol or "", record.number or ""]
+        from reception_app.card.virtual.pki import opaque_subject_id
+
+        out.append(opaque_subject_id(profile))
+        return [s for s in out if s and len(s) >= 2]
+
+
+@pytest.fixture()
+def kiosk(qapp, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRig]:
+    from reception_app.ui.session import AppSession
+    from reception_app.ui.settings import AppSettings
+
+    session = AppSession(AppSettings(kiosk_idle_timeout_s=60), ui_lang, demo=True, data_dir=tmp_path / "demo")
+    session.start()
+    window = session.open_kiosk()
+    window.resize(1280, 800)
+    window.show()
+    rig = KioskRig(session, window)
+    try:
+        yield rig
+    finally:
+        view = rig.driver.view
+        if view is not None and not view.ended:
+            rig.driver.interrupt("cancel")
+            wait_until(lambda: rig.driver.view.ended)
+        window.unlock("test")
+        session.stop()
+
+
+def assert_clean(rig: KioskRig, profile: str) -> None:
+    for texts in [*rig.seen, rig.texts()]:
+        assert forbidden_on_kiosk(texts, rig.secrets(profile)) == []
+
+
+def test_returning_patient_checks_in_alone(kiosk: KioskRig):
+    pid = kiosk.services.seeded["seishin"]
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("pin")
+    assert "3" in kiosk.window.tries_label.text()
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    texts = " ".join(kiosk.texts())
+    assert "001" in texts and "佐藤" in texts  # the queue number and the patient's own name only
+    visits = kiosk.visits()
+    assert [(v.patient_id, v.channel) for v in visits] == [(pid, "kiosk")]
+    assert_clean(kiosk, "adult-seishin-21")
+
+
+def test_wrong_pin_shows_the_tries_left(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-nanbyo-54")
+    kiosk.screen_is("pin")
+    kiosk.type_pin("9999")
+    wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
+               what="two tries left on the keypad screen")
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "adult-nanbyo-54")
+
+
+def test_blocked_pin_sends_the_patient_to_the_staff(kiosk: KioskRig):
+    kiosk.services.insert_card("pin-blocked")
+    kiosk.screen_is("ask_staff")
+    assert kiosk.window.reason == "pin_blocked"
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "pin-blocked")
+
+
+def test_one_try_left_is_refused_without_confirmation(kiosk: KioskRig):
+    kiosk.services.insert_card("pin-one-try-left")
+    kiosk.screen_is("last_try")
+    card = kiosk.services.backend.card_in(None)
+    kiosk.window.last_try_staff.click()  # the patient chooses the staff: nothing spent, the session ends
+    kiosk.screen_is("ask_staff")
+    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    assert card.tries_left("jpki", JpkiFile.AUTH_PIN) == 1
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "pin-one-try-left")
+
+
+def test_one_try_left_confirmed_then_checked_in(kiosk: KioskRig):
+    kiosk.services.insert_card("pin-one-try-left")
+    kiosk.screen_is("last_try")
+    kiosk.window.last_try_enter.click()
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    assert [v.patient_id for v in kiosk.visits()] == [kiosk.services.seeded["onetry"]]
+
+
+def test_two_candidates_never_show_on_the_kiosk(kiosk: KioskRig):
+    kiosk.services.insert_card("gaiji-name")
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("ask_staff")
+    assert kiosk.window.reason == "needs_staff_choice"
+    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    joined = " ".join(t for texts in kiosk.seen for t in texts)
+    assert "齋藤" not in joined and "斎藤" not in joined and "●" not in joined  # no candidate, no raw name
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "gaiji-name")
+
+
+def test_a_new_patient_is_sent_to_the_desk(kiosk: KioskRig):
+    kiosk.services.insert_card("iphone-token")
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("ask_staff")
+    assert kiosk.window.reason == "needs_registration"
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "iphone-token")
+
+
+def test_card_pulled_mid_read_asks_the_staff_or_restarts(kiosk: KioskRig):
+    card = kiosk.services.insert_card("adult-seishin-21")
+    card.faults.pull_after_apdus = 3
+    wait_until(lambda: kiosk.driver.view is not None and kiosk.driver.view.ended, what="the pulled card")
+    assert kiosk.window.current_screen() in ("ask_staff", "welcome")
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "adult-seishin-21")
+
+
+def test_timeout_ends_the_session_and_wipes_the_screen(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("pin")
+    kiosk.window.keypad._press("1")
+    kiosk.window.set_idle_timeout(0.3)
+    kiosk.screen_is("welcome", 5)
+    wait_until(lambda: str(kiosk.driver.view.state) == "timed_out", what="the session to time out")
+    assert kiosk.window.keypad.length == 0 and kiosk.visits() == []
