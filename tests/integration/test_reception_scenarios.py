@@ -306,7 +306,17 @@ def test_face_result_is_never_guessed_between_two_open_sessions(services: DemoSe
     assert b.state == State.COMPLETED and a.state == State.AWAITING_FACE
 
 
-def test_a_hanging_gateway_is_cut_by_the_timeout_and_goes_offline(services: DemoServices) -> None:
+@pytest.fixture()
+def quick_services(tmp_path: Path) -> Iterator[DemoServices]:
+    svc = DemoServices.start(tmp_path / "quick", query_timeout=1.5, reqres_timeout=1.0, face_watch=False)
+    try:
+        yield svc
+    finally:
+        svc.stop()
+
+
+def test_a_hanging_gateway_is_cut_by_the_timeout_and_goes_offline(quick_services: DemoServices) -> None:
+    services = quick_services
     services.simulator.faults.update({"gateway": {"hang_s": 20.0}})
     session, card, _ = start(services, "adult-seishin-21")
     t0 = time.monotonic()
