@@ -59,6 +59,9 @@ class InsuranceKey:
     def key(self) -> str:
         return insurance_key(self.insurer_number, self.symbol, self.number, self.branch)
 
+    def __repr__(self) -> str:  # never the full number in a log line
+        return f"InsuranceKey({self.masked()!r})"
+
     def masked(self) -> str:
         """For screens and messages where the full number must not appear: insurer number and the last 2 digits."""
         tail = normalize_text(self.number)[-2:]

@@ -94,18 +94,19 @@ class SessionView:
     token_type: str | None = None
     certificate_status: CertificateStatus | None = None
     certificate_not_after: datetime | None = None
-    suggested_patient: PatientRecord | None = None  # "お帰りなさい": from the card link, to be confirmed
+    # Personal data below is kept out of repr(), so that logging a view never writes it to a log.
+    suggested_patient: PatientRecord | None = field(default=None, repr=False)  # "お帰りなさい", to be confirmed
     pin_tries_left: int | None = None
     last_try_confirmation_required: bool = False
-    facts: PersonFacts | None = None
-    eligibility_json: str | None = None
-    merged: Any = None
+    facts: PersonFacts | None = field(default=None, repr=False)
+    eligibility_json: str | None = field(default=None, repr=False)
+    merged: Any = field(default=None, repr=False)
     qualification_validity: str | None = None
-    candidates: tuple[Candidate, ...] = ()
-    registration_form: RegistrationForm | None = None
+    candidates: tuple[Candidate, ...] = field(default=(), repr=False)
+    registration_form: RegistrationForm | None = field(default=None, repr=False)
     relink_old: str | None = None  # masked insurance keys, for the confirmation dialog
     relink_new: str | None = None
-    patient: PatientRecord | None = None
+    patient: PatientRecord | None = field(default=None, repr=False)
     matched_by: str | None = None
     offline: bool = False
     offline_confirmed_at: datetime | None = None

@@ -469,3 +469,14 @@ def test_offline_by_insurance_number_finds_the_cache_by_insurance_key() -> None:
     v = rig.session.by_insurance_number(INS_A, BORN)
     assert v.state == State.AWAITING_CANDIDATE and v.offline and v.offline_confirmed_at == NOW
     assert v.error_code == "reqres_timeout"
+
+
+def test_repr_of_a_view_carries_no_personal_data() -> None:
+    rig = Rig()
+    rig.store.add(patient(insurance=None))
+    rig.answer(facts())
+    rig.session.start_with_card(FakeCard())
+    v = rig.session.submit_pin("1234")
+    text = repr(v)
+    assert v.candidates and "佐藤" not in text and "ｻﾄｳ" not in text and "１２３" not in text
+    assert "awaiting_candidate_choice" in text and "１２３" not in repr(INS_A)
