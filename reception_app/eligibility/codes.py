@@ -67,9 +67,13 @@ CONSENT_FLAG: Final[dict[str, str]] = {"0": "同意なし", "1": "同意あり"}
 
 def label(table: dict[str, str], code: str | None) -> str:
     """The label for a code, or the code itself when it is not in the table (never hidden)."""
-    if code is None or code == "":
+    if not code:
         return ""
-    return table.get(code.strip(), f"({code})")
+    found = table.get(code)  # the usual case: a code without surrounding spaces
+    if found is not None and code.strip() == code:
+        return found
+    found = table.get(code.strip())
+    return found if found is not None else f"({code})"
 
 
 # --------------------------------------------------------------------------------------------- status and warnings

@@ -97,4 +97,6 @@ def preschool_end(birth_date: dt.date) -> dt.date:
 
 def is_preschool(birth_date: dt.date, on: dt.date) -> bool:
     """未就学: from birth until the end of `preschool_end`."""
+    if on.year - birth_date.year > 7:  # preschool_end is never later than 31 March of the 7th year after birth
+        return False
     return birth_date <= on <= preschool_end(birth_date)

@@ -25,6 +25,7 @@ from reception_app.eligibility.models import (
     Subsidy,
     SubsidyView,
     XmlModel,
+    construct_all,
 )
 from reception_app.eligibility.normalize import insurance_key, kana_key, name_key, normalize_text
 
@@ -56,7 +57,7 @@ def parse_date(text: str | None) -> dt.date | None:
         return None
     if len(text) == 8 and text.isascii() and text.isdigit():  # the usual OQS form, fast
         try:
-            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+            return dt.date.fromisoformat(text)  # 8 ASCII digits: ISO 8601 basic YYYYMMDD, nothing else
         except ValueError:
             return None
     value = normalize_text(text)
@@ -71,6 +72,11 @@ def parse_date(text: str | None) -> dt.date | None:
 
 def _iso(text: str | None) -> str | None:
     day = parse_date(text)
+    return day.isoformat() if day else (text or None)
+
+
+def _iso_of(day: dt.date | None, text: str | None) -> str | None:
+    """`_iso` for a text already parsed into `day`."""
     return day.isoformat() if day else (text or None)
 
 
@@ -104,15 +110,21 @@ def _validity(
     return True
 
 
-def _fields(model: XmlModel, used: Iterable[str] = ()) -> dict[str, str]:
+# (model class, skipped fields) → (field, alias) of every field with an alias. Reading `model_fields` per call costs
+# more than the rest of `_fields` (pydantic's class property), and bulk files call this thousands of times.
+_ALIASED: dict[tuple[type[XmlModel], frozenset[str]], tuple[tuple[str, str], ...]] = {}
+
+
+def _fields(model: XmlModel, used: frozenset[str] = frozenset()) -> dict[str, str]:
     """Element name → raw text of the leaf fields of a model that are set (skipping `used`)."""
-    skip = set(used)
-    out: dict[str, str] = {}
-    for field_name, info in type(model).model_fields.items():
-        value = getattr(model, field_name)
-        if isinstance(value, str) and field_name not in skip and info.alias:
-            out[info.alias] = value
-    return out
+    key = (type(model), used)
+    aliased = _ALIASED.get(key)
+    if aliased is None:
+        aliased = _ALIASED[key] = tuple(
+            (name, info.alias) for name, info in type(model).model_fields.items() if info.alias and name not in used
+        )
+    values = model.__dict__
+    return {alias: value for name, alias in aliased if isinstance(value := values.get(name), str)}
 
 
 def _ratio_percent(text: str | None) -> int | None:
@@ -129,8 +141,12 @@ def _ratio_percent(text: str | None) -> int | None:
 # ------------------------------------------------------------------------------------------------------ results
 
 
-def _patient(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> dict[str, Any]:
-    birth = _date_field(r.birth_date, "生年月日", "Birthdate", warnings, index)
+def _patient(
+    r: InsuranceQualification, birth: dt.date | None, visit: dt.date, warnings: _Warnings, index: int
+) -> dict[str, Any]:
+    """`birth` is `parse_date(r.birth_date)`, parsed once per result."""
+    if birth is None and r.birth_date and r.birth_date.strip():
+        warnings.add("bad_date", index=index, what="生年月日", element="Birthdate", value=r.birth_date)
     return {
         "name": r.name,
         "name_kana": r.name_kana,
@@ -152,7 +168,12 @@ def _patient(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, ind
 
 
 def _copay(
-    r: InsuranceQualification, visit: dt.date, elderly_ok: bool, warnings: _Warnings, index: int
+    r: InsuranceQualification,
+    birth: dt.date | None,
+    visit: dt.date,
+    elderly_ok: bool,
+    warnings: _Warnings,
+    index: int,
 ) -> tuple[int | None, str]:
     if (r.card_classification or "").strip() == codes.MEDICAL_ASSISTANCE_CARD:
         return 0, "medical_assistance"
@@ -163,7 +184,6 @@ def _copay(
         ratio = _ratio_percent(r.elderly.contribution_ratio)
         if ratio is not None:
             return ratio, "elderly_recipient"
-    birth = parse_date(r.birth_date)
     if birth is None:
         return None, "unknown"
     age = eras.age_on(birth, visit)
@@ -194,7 +214,7 @@ def _number_warnings(r: InsuranceQualification, warnings: _Warnings, index: int)
 
 
 def _insurance(
-    r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int
+    r: InsuranceQualification, birth: dt.date | None, visit: dt.date, warnings: _Warnings, index: int
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     qualified = _date_field(r.qualification_date, "資格取得日", "QualificationDate", warnings, index)
     disqualified = _date_field(r.disqualification_date, "資格喪失日", "DisqualificationDate", warnings, index)
@@ -218,15 +238,15 @@ def _insurance(
         elderly_ok = _validity(start, end, visit, "高齢受給者証", "高齢受給者証", warnings, index)
         elderly_view = {
             "certificate_date": _iso(e.certificate_date),
-            "valid_from": _iso(e.valid_start_date),
-            "valid_to": _iso(e.valid_end_date),
+            "valid_from": _iso_of(start, e.valid_start_date),
+            "valid_to": _iso_of(end, e.valid_end_date),
             "contribution_ratio": e.contribution_ratio,
             "contribution_ratio_percent": _ratio_percent(e.contribution_ratio),
             "active_on_visit": elderly_ok,
             "elements": _fields(e),
             "extra": dict(e.extra),
         }
-    ratio, basis = _copay(r, visit, elderly_ok, warnings, index)
+    ratio, basis = _copay(r, birth, visit, elderly_ok, warnings, index)
     _number_warnings(r, warnings, index)
     insurance = {
         "insurer_number": r.insurer_number,
@@ -267,8 +287,8 @@ def _limit(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index
         "class_code": lim.classification_flag,
         "class_text": label(codes.LIMIT_CLASSIFICATION_FLAG, lim.classification_flag),
         "certificate_date": _iso(lim.certificate_date),
-        "valid_from": _iso(lim.valid_start_date),
-        "valid_to": _iso(lim.valid_end_date),
+        "valid_from": _iso_of(start, lim.valid_start_date),
+        "valid_to": _iso_of(end, lim.valid_end_date),
         "long_term_date": _iso(lim.long_term_date),
         "active_on_visit": active,
         "consent_flag": r.limit_consent_flag,
@@ -293,8 +313,8 @@ def _specific_diseases(
             "category": item.disease_category,
             "category_text": label(codes.SPECIFIC_DISEASE_CATEGORY, item.disease_category),
             "certificate_date": _iso(item.certificate_date),
-            "valid_from": _iso(item.valid_start_date),
-            "valid_to": _iso(item.valid_end_date),
+            "valid_from": _iso_of(start, item.valid_start_date),
+            "valid_to": _iso_of(end, item.valid_end_date),
             "self_pay_yen": item.self_pay,
             "active_on_visit": active,
             "elements": _fields(item),
@@ -311,8 +331,8 @@ def _tickets(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, ind
         active = _validity(start, end, visit, "医療券", "医療券", warnings, index)
         views.append({
             "ticket_type": ticket.ticket_type,
-            "valid_from": _iso(ticket.valid_date),
-            "valid_to": _iso(ticket.expiration_date),
+            "valid_from": _iso_of(start, ticket.valid_date),
+            "valid_to": _iso_of(end, ticket.expiration_date),
             "treatment_month": ticket.treatment_month,
             "designated_institution_code": ticket.designated_institution_code,
             "designated_institution_name": ticket.designated_institution_name,
@@ -339,10 +359,11 @@ _CONSENT_FIELDS = {
 
 def _consents(r: InsuranceQualification) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    values = r.__dict__
     for key, (flag, time, available) in _CONSENT_FIELDS.items():
-        flag_value = getattr(r, flag)
-        time_value = getattr(r, time)
-        available_value = getattr(r, available) if available else None
+        flag_value = values.get(flag)
+        time_value = values.get(time)
+        available_value = values.get(available) if available else None
         if flag_value is None and time_value is None and available_value is None:
             continue
         table = codes.SPECIFIC_DISEASES_CONSENT if key == "specific_diseases" else codes.CONSENT_FLAG
@@ -362,9 +383,10 @@ _SHOWN_FIELDS = frozenset({
 
 
 def _result_view(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> dict[str, Any]:
-    insurance, elderly = _insurance(r, visit, warnings, index)
+    birth = parse_date(r.birth_date)
+    insurance, elderly = _insurance(r, birth, visit, warnings, index)
     return {
-        "patient": _patient(r, visit, warnings, index),
+        "patient": _patient(r, birth, visit, warnings, index),
         "insurance": insurance,
         "elderly": elderly,
         "limit": _limit(r, visit, warnings, index),
@@ -580,7 +602,8 @@ def merge(
     header = result.header
     status_ja, status_en = codes.STATUS_TEXT[status]
     # Built without re-validating: every part was made just above with the right types (bulk files have thousands).
-    return MergedEligibility.model_construct(
+    return construct_all(
+        MergedEligibility,
         status=status,
         status_text=status_ja,
         status_text_en=status_en,

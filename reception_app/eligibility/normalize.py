@@ -30,6 +30,8 @@ def normalize_text(text: str | None) -> str:
     """NFKC, dash variants to "-", whitespace runs to one ASCII space, trimmed. For comparing free text."""
     if not text:
         return ""
+    if text.isascii() and text.isalnum():  # the usual code or number: nothing to normalise
+        return text
     return _SPACES.sub(" ", _nfkc(text).translate(_DASH_TABLE)).strip()
 
 
@@ -51,6 +53,8 @@ def insurance_part(text: str | None) -> str:
     """One of 保険者番号 / 記号 / 番号 / 枝番 for matching: NFKC, dashes to "-", no spaces. Zeros stay."""
     if not text:
         return ""
+    if text.isascii() and text.isalnum():  # the usual number: nothing to normalise
+        return text
     return _SPACES.sub("", _nfkc(text).translate(_DASH_TABLE))
 
 

@@ -63,17 +63,34 @@ def locate(address: str | None, key: str = DEFAULT_LIST) -> AddressPlace | None:
     text = name_key(address)
     if not text:
         return None
-    for pref in sorted(PREFECTURES.values(), key=len, reverse=True):
-        if text.startswith(pref):
-            rest = text[len(pref) :]
-            names = participation(key).municipalities.get(pref, frozenset())
+    lengths, prefectures = _prefectures()
+    for pref_length in lengths:  # the longest prefecture name the text starts with
+        pref = text[:pref_length]
+        if pref in prefectures:
+            rest = text[pref_length:]
             county = rest.find("郡")
-            candidates = [rest] + ([rest[county + 1 :]] if 0 < county <= 5 else [])  # "河東郡上士幌町…"
-            for name in sorted(names, key=len, reverse=True):
-                if any(candidate.startswith(name) for candidate in candidates):
-                    return AddressPlace(pref, name)
+            candidates = (rest, rest[county + 1 :]) if 0 < county <= 5 else (rest,)  # "河東郡上士幌町…"
+            name_lengths, names = _municipalities(key, pref)
+            for length in name_lengths:  # the longest listed name that starts a candidate
+                for candidate in candidates:
+                    if candidate[:length] in names:
+                        return AddressPlace(pref, candidate[:length])
             return AddressPlace(pref, None)
     return None
+
+
+@cache
+def _prefectures() -> tuple[tuple[int, ...], frozenset[str]]:
+    """(the lengths of the prefecture names, longest first; the names)."""
+    names = frozenset(PREFECTURES.values())
+    return tuple(sorted({len(name) for name in names}, reverse=True)), names
+
+
+@cache
+def _municipalities(key: str, prefecture: str) -> tuple[tuple[int, ...], frozenset[str]]:
+    """(the lengths of the listed names, longest first; the names) of one prefecture."""
+    names = participation(key).municipalities.get(prefecture, frozenset())
+    return tuple(sorted({len(name) for name in names}, reverse=True)), names
 
 
 def first_municipality(address: str | None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections.abc import Iterable
 from functools import cache
 from typing import Any, Literal
@@ -61,42 +62,82 @@ _PARSER_OPTIONS: dict[str, Any] = {
 }
 
 
+_PARSERS = threading.local()
+
+
 def _parser() -> etree.XMLParser:
-    # A fresh parser per call: lxml parsers are not thread-safe and the watcher may parse from a worker thread.
-    return etree.XMLParser(**_PARSER_OPTIONS)
+    """One parser per thread (lxml parsers are not thread-safe and the watcher may parse from a worker thread); making
+    one costs more than parsing a face file with it. The input is always UTF-8 without declaration (`utf8_document`),
+    so the encoding is fixed rather than guessed from the first bytes."""
+    parser: etree.XMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.XMLParser(encoding="utf-8", **_PARSER_OPTIONS)
+    return parser
 
 
 # ---------------------------------------------------------------------------------------------------------- decoding
 
 
-def decode_xml_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, Encoding]:
-    """The document text (declaration removed) and the encoding used. Raises ResultFileError."""
+def _body(data: bytes, max_bytes: int) -> tuple[bytes, Encoding]:
+    """The document bytes without BOM and declaration, and their encoding. Raises ResultFileError."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ResultFileError("encoding", detail=f"expected bytes, got {type(data).__name__}")
-    data = bytes(data)
+    if type(data) is not bytes:
+        data = bytes(data)
     if len(data) > max_bytes:
         raise ResultFileError("too_large", limit=max_bytes)
-    if not data.strip():
+    if data.isspace() or not data:
         raise ResultFileError("empty")
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
     elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise ResultFileError("encoding", detail="UTF-16 is not a result-file encoding")
-    encoding = _choose_encoding(data)
     declaration = _DECLARATION.match(data)
-    body = data[declaration.end() :] if declaration else data
+    encoding = _choose_encoding(data, declaration)
+    return (data[declaration.end() :] if declaration else data), encoding
+
+
+def _decode(body: bytes, encoding: Encoding) -> str:
     try:
-        text = body.decode(encoding)
+        return body.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ResultFileError("encoding", detail=f"invalid {encoding} byte at offset {exc.start}") from None
+
+
+def _check_no_dtd(body: bytes, text: str | None, encoding: Encoding) -> None:
     # "<!" is ASCII in both encodings and cannot be part of a cp932 double-byte character: a cheap first test.
-    if b"<!" in body and _FORBIDDEN.search(text):
+    if b"<!" in body and _FORBIDDEN.search(text if text is not None else _decode(body, encoding)):
         raise ResultFileError("forbidden_dtd")
+
+
+def decode_xml_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, Encoding]:
+    """The document text (declaration removed) and the encoding used. Raises ResultFileError."""
+    body, encoding = _body(data, max_bytes)
+    text = _decode(body, encoding)
+    _check_no_dtd(body, text, encoding)
     return text, encoding
 
 
-def _choose_encoding(data: bytes) -> Encoding:
-    declaration = _DECLARATION.match(data)
+def utf8_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, Encoding]:
+    """The document as UTF-8 bytes without declaration (what lxml is given) and the encoding it was read in. The
+    same checks and the same decoding as `decode_xml_bytes` (cp932 by Python, never by lxml), but no str of the whole
+    document is handed to lxml: lxml would re-encode it, and an ASCII-only document needs no decoding at all (ASCII
+    bytes mean the same in cp932 and UTF-8). Raises ResultFileError."""
+    body, encoding = _body(data, max_bytes)
+    text: str | None = None
+    if body.isascii():
+        utf8 = body
+    elif encoding == "utf-8":
+        text = _decode(body, encoding)  # validates: a bad byte is an "encoding" error, not a "malformed" one
+        utf8 = body
+    else:
+        text = _decode(body, encoding)
+        utf8 = text.encode("utf-8")
+    _check_no_dtd(body, text, encoding)
+    return utf8, encoding
+
+
+def _choose_encoding(data: bytes, declaration: re.Match[bytes] | None) -> Encoding:
     if declaration:
         declared = _DECLARED_ENCODING.search(declaration.group(0))
         if declared:
@@ -112,9 +153,9 @@ def _choose_encoding(data: bytes) -> Encoding:
 
 
 def _parse_tree(data: bytes, max_bytes: int) -> tuple[etree._Element, Encoding]:
-    text, encoding = decode_xml_bytes(data, max_bytes=max_bytes)
+    utf8, encoding = utf8_document(data, max_bytes=max_bytes)
     try:
-        root = etree.fromstring(text, _parser())
+        root = etree.fromstring(utf8, _parser())
     except etree.XMLSyntaxError as exc:
         raise ResultFileError("malformed", detail=_one_line(str(exc))) from None
     except (ValueError, TypeError) as exc:  # e.g. characters XML does not allow
@@ -169,53 +210,105 @@ def _add_extra(extra: dict[str, str], path: str, element: etree._Element, depth:
         _add_extra(extra, f"{key}/{_local(child)}", child, depth + 1)
 
 
-# Per model: raw tag (with any namespace) → (canonical name, leaf field or "", nested entry or None). Filled lazily;
-# the cache keeps the per-element work of bulk files (hundreds of thousands of elements) to two dict look-ups.
-_TAG_TABLES: dict[type[XmlModel], dict[Any, tuple[str, str, tuple[str, str, type[XmlModel]] | None]]] = {}
+# What an element means inside one model: a leaf field, one nested model, a list of them, or an unknown element.
+_SKIP, _LEAF, _ONE, _MANY, _EXTRA = range(5)
+# (kind, field, item element, item model, local name, canonical name)
+_Entry = tuple[int, str, str, type[XmlModel] | None, str, str]
+# Per model: raw tag (with any namespace) → entry. Filled lazily; it keeps the per-element work of bulk files
+# (hundreds of thousands of elements) to one dict look-up, without re-computing local and canonical names.
+_TAG_TABLES: dict[type[XmlModel], dict[Any, _Entry]] = {}
+# Per model: raw tag → field, for the leaf fields only (most elements): the fast path of `_fields_from`.
+_LEAF_TABLES: dict[type[XmlModel], dict[Any, str]] = {}
+# Raw tag → (local name, canonical name), for the items of lists.
+_NAMES: dict[Any, tuple[str, str]] = {}
+_CACHE_LIMIT = 4096  # unknown tags in hostile files must not grow the caches without bound
 
 
-def _classify(model: type[XmlModel], tag: Any) -> tuple[str, str, tuple[str, str, type[XmlModel]] | None]:
+def _names(tag: Any) -> tuple[str, str]:
+    names = _NAMES.get(tag)
+    if names is None:
+        if not isinstance(tag, str):
+            return "", ""
+        local = tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
+        if len(_NAMES) > _CACHE_LIMIT:
+            _NAMES.clear()
+        names = _NAMES[tag] = (local, canonical(local))
+    return names
+
+
+def _classify(model: type[XmlModel], tag: Any) -> _Entry:
+    table = _TAG_TABLES.setdefault(model, {})
+    leaf_table = _LEAF_TABLES.setdefault(model, {})
+    if len(table) > _CACHE_LIMIT:
+        table.clear()
+        leaf_table.clear()
     if not isinstance(tag, str):
-        return "", "", None
-    leaves, children = _spec(model)
-    local = tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
-    name = canonical(local)
-    return name, leaves.get(name, ""), children.get(name)
+        entry: _Entry = (_SKIP, "", "", None, "", "")  # comment, processing instruction or entity
+    else:
+        leaves, children = _spec(model)
+        local, name = _names(tag)
+        nested = children.get(name)
+        if name in leaves:
+            entry = (_LEAF, leaves[name], "", None, local, name)
+            leaf_table[tag] = leaves[name]
+        elif nested is not None:
+            entry = (_MANY if nested[1] else _ONE, nested[0], nested[1], nested[2], local, name)
+        else:
+            entry = (_EXTRA, "", "", None, local, name)
+    table[tag] = entry
+    return entry
 
 
 def _fields_from(
     model: type[XmlModel], element: etree._Element, data: dict[str, Any], extra: dict[str, str], depth: int
 ) -> None:
-    table = _TAG_TABLES.setdefault(model, {})
+    """The children of `element` into `data` (fields) and `extra` (everything else, by path). The first occurrence of a
+    field wins; a repeated one, or a leaf field with children, is kept in `extra`."""
+    table = _TAG_TABLES.get(model)
+    if table is None:
+        table = _TAG_TABLES[model] = {}
+    lookup = table.get
+    leaf = _LEAF_TABLES.setdefault(model, {}).get
     for child in element:
         tag = child.tag
-        entry = table.get(tag)
-        if entry is None:
-            if len(table) > 4096:  # unknown tags in hostile files must not grow the cache without bound
-                table.clear()
-            entry = table[tag] = _classify(model, tag)
-        name, field, nested = entry
-        if not name:
-            continue  # comment or processing instruction
-        if field and field not in data and not len(child):
+        field = leaf(tag)
+        if field is not None and field not in data and not len(child):  # fast path: most elements are leaves
             data[field] = child.text or ""
             continue
-        if nested is not None:
-            field_name, item_name, item_model = nested
-            if not item_name and field_name not in data:
-                data[field_name] = _build(item_model, child, depth + 1)
+        entry = lookup(tag)
+        if entry is None:
+            entry = _classify(model, tag)
+        kind = entry[0]
+        if kind == _LEAF:
+            field = entry[1]
+            if field not in data and not len(child):
+                data[field] = child.text or ""
                 continue
-            if item_name:
-                items = data.setdefault(field_name, [])
-                for grandchild in child:
-                    if not isinstance(grandchild.tag, str):
-                        continue
-                    if canonical(_local(grandchild)) == item_name:
-                        items.append(_build(item_model, grandchild, depth + 2))
-                    else:
-                        _add_extra(extra, f"{name}/{_local(grandchild)}", grandchild, depth + 2)
+        elif kind == _MANY:
+            _items(entry, child, data, extra, depth)
+            continue
+        elif kind == _ONE:
+            if entry[1] not in data:
+                data[entry[1]] = _build(entry[3], child, depth + 1)  # type: ignore[arg-type]
                 continue
-        _add_extra(extra, _local(child), child, depth + 1)
+        elif kind == _SKIP:
+            continue
+        _add_extra(extra, entry[4], child, depth + 1)
+
+
+def _items(entry: _Entry, container: etree._Element, data: dict[str, Any], extra: dict[str, str], depth: int) -> None:
+    _kind, field, item_name, item_model, _local_name, name = entry
+    items = data.get(field)
+    if items is None:
+        items = data[field] = []
+    for item in container:
+        local, canonical_name = _names(item.tag)
+        if not local:
+            continue
+        if canonical_name == item_name:
+            items.append(_build(item_model, item, depth + 2))  # type: ignore[arg-type]
+        else:
+            _add_extra(extra, f"{name}/{local}", item, depth + 2)
 
 
 def _build(model: type[XmlModel], element: etree._Element, depth: int) -> Any:
@@ -277,6 +370,11 @@ def _body_and_header(root: etree._Element) -> tuple[etree._Element | None, etree
 def parse_result(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> QualificationResult:
     """An OQSsiquc01res (face or req/res) file → QualificationResult, PMH subsidies included. Raises ResultFileError."""
     root, encoding = _parse_tree(data, max_bytes)
+    return result_from_tree(root, encoding)
+
+
+def result_from_tree(root: etree._Element, encoding: Encoding) -> QualificationResult:
+    """The models of a parsed result file (`parse_result` without the reading; the benchmark times it alone)."""
     header_el, body_el, root_extra = _body_and_header(root)
     values: dict[str, Any] = {}
     extra: dict[str, str] = {}
