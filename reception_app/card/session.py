@@ -100,6 +100,9 @@ class Sex(StrEnum):
 class CardIdentity:
     token_type: TokenType
     label: str
+    # False when the type was inferred without reading EF 0006: a token that hands out its certificate before any
+    # PIN is a card, not a phone (see MyNumberCard.identify_and_read_certificate).
+    label_read: bool = True
 
     @property
     def is_phone(self) -> bool:
@@ -274,6 +277,41 @@ class MyNumberCard:
         label = resp.data[:TOKEN_LABEL_LENGTH].rstrip(b" \x00").decode("ascii", "replace")
         self._identity = CardIdentity(TOKEN_TYPES.get(label, TokenType.UNKNOWN), label)
         return self._identity
+
+    @property
+    def identity(self) -> CardIdentity | None:
+        """What identify() or identify_and_read_certificate() found, if either ran on this session."""
+        return self._identity
+
+    @_in_transaction
+    def identify_and_read_certificate(self, pin: str | None = None) -> tuple[CardIdentity, bytes]:
+        """Card-in path in the minimum APDUs: SELECT AP + SELECT EF + ceil(length / 256) READ BINARY.
+
+        The JPKI AP answering its SELECT is what identifies a My Number Card. A token that hands out its
+        authentication certificate before any PIN is a card; only a token that wants the PIN first (a smartphone)
+        costs the two extra APDUs of the token label, to tell Android from iPhone. Without `pin` such a token raises
+        SecurityStatusNotSatisfiedError after `identity` is known, so the caller can ask for the PIN.
+        """
+        if pin is not None:
+            check_pin_format(PinKind.AUTH, pin)
+        self._select_ap(Aid.JPKI)
+        if self._auth_cert is None:
+            self._select_ef(JpkiFile.AUTH_CERT, "authentication certificate")
+            try:
+                der = self._read_record("authentication certificate")
+            except SecurityStatusNotSatisfiedError:
+                self.identify()
+                if pin is None:
+                    raise
+                self.verify_auth_pin(pin)
+                self._select_ef(JpkiFile.AUTH_CERT, "authentication certificate")
+                der = self._read_record("authentication certificate")
+            if der[:1] != b"\x30":
+                raise CertificateInvalidError()
+            self._auth_cert = der
+        if self._identity is None:
+            self._identity = CardIdentity(TokenType.PLASTIC, TokenLabel.PLASTIC.value, label_read=False)
+        return self._identity, self._auth_cert
 
     @_in_transaction
     def read_auth_certificate(self, pin: str | None = None) -> bytes:

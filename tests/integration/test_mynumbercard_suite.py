@@ -93,6 +93,32 @@ def test_certificate_read_uses_exactly_the_minimum_apdus(rig: CardRig) -> None:
     assert_no_individual_number_access(trace)
 
 
+def test_card_in_identifies_and_reads_the_certificate_in_the_minimum_apdus(rig: CardRig) -> None:
+    expected = rig.insert("adult-seishin-21")
+    identity, der = rig.session().identify_and_read_certificate()
+    assert der == expected
+    assert identity.token_type is TokenType.PLASTIC and not identity.is_phone and not identity.label_read
+    trace = rig.trace()
+    assert len(trace) == 2 + math.ceil(len(expected) / 256), [e.header.hex() for e in trace]
+    assert trace[0].header == SELECT_AID and trace[1].ef == 0x000A
+    assert_no_individual_number_access(trace)
+
+
+@pytest.mark.parametrize(
+    ("profile", "token"), [("android-token", TokenType.ANDROID), ("iphone-token", TokenType.IPHONE)]
+)
+def test_card_in_on_a_phone_reads_the_label_and_asks_for_the_pin(rig: CardRig, profile: str, token: TokenType) -> None:
+    expected = rig.insert(profile)
+    session = rig.session()
+    with pytest.raises(SecurityStatusNotSatisfiedError):
+        session.identify_and_read_certificate()
+    assert session.identity is not None and session.identity.token_type is token and session.identity.label_read
+    assert not _verifies(rig.trace())  # no try spent before the patient typed a PIN
+    identity, der = session.identify_and_read_certificate("1234")
+    assert der == expected and identity.token_type is token
+    assert len(_verifies(rig.trace())) == 1
+
+
 def test_pin_status_spends_no_try(rig: CardRig) -> None:
     rig.insert("adult-seishin-21")
     session = rig.session()
