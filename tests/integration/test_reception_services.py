@@ -83,3 +83,23 @@ def test_reconfirm_loop_runs_when_the_connection_is_back(tmp_path: Path) -> None
         poll(lambda: services.store.pending_reconfirmations() == [])
     finally:
         services.stop()
+
+
+def test_from_settings_without_a_gateway_goes_straight_to_the_offline_path(tmp_path: Path) -> None:
+    from reception_app.settings import ReceptionSettings
+
+    db = tmp_path / "reception.db"
+    SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
+    settings = ReceptionSettings(reader_backend="simulator", institution_code="1311234567", db_path=str(db),
+                                 db_key_source="passphrase", ticket_pdf_dir=str(tmp_path / "tickets"))
+    services = ReceptionServices.from_settings(settings, passphrase=PASSPHRASE)
+    try:
+        assert services.eligibility.gateway is None and services.face_source is None
+        assert isinstance(services.backend, SimulatorBackend)
+        services.backend.insert("adult-seishin-21")
+        session = services.new_session()
+        session.start_with_card(services.open_card())
+        view = session.submit_pin("1234")
+        assert view.state == State.AWAITING_DECLARATION and view.offline and view.error_code == "eligibility_offline"
+    finally:
+        services.stop()
