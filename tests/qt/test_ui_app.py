@@ -1,0 +1,151 @@
+"""The app's bootstrap: translations (Japanese default, English second, the choice remembered), settings
+validated with clear messages, the worker that keeps blocking work off the GUI thread, the 受付票, and the
+`--demo --self-test` the installer runs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import threading
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QThread
+
+from reception_app.ui.app import resolve_language
+from reception_app.ui.desk.settings_dialog import SettingsDialog
+from reception_app.ui.i18n import Translations
+from reception_app.ui.settings import AppSettings, load_settings, save_settings, settings_file, validate
+from reception_app.ui.ticket import QtTicketPrinter, TicketData, save_ticket_pdf, ticket_image
+from reception_app.ui.worker import Worker
+from tests.qt.ui_helpers import ROOT, ensure_translations_built, wait_until
+
+
+def test_a_known_string_follows_the_language(qapp):
+    ensure_translations_built()
+    translations = Translations()
+    try:
+        assert translations.install("ja")
+        assert QCoreApplication.translate("DeskWindow", "Reception desk") == "受付"
+        assert QCoreApplication.translate("Words", "Checked in") == "受付完了"
+        assert translations.install("en")
+        assert QCoreApplication.translate("DeskWindow", "Reception desk") == "Reception desk"
+    finally:
+        translations.install("en")
+
+
+def test_every_japanese_translation_is_finished():
+    text = (ROOT / "resources" / "translations" / "reception_ja.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and text.count("<message") > 300
+
+
+def test_language_flag_wins_and_is_remembered(qapp, app_data_dir):
+    settings = load_settings()
+    assert resolve_language(None, settings) == "ja"  # Japanese by default
+    assert resolve_language("en", settings) == "en"
+    assert load_settings().language == "en" and settings_file().exists()
+    assert resolve_language(None, load_settings()) == "en"
+
+
+def test_settings_problems_are_all_listed_with_clear_words(qapp, tmp_path, app_data_dir):
+    bad = AppSettings(reader_backend="usb", face_dir=str(tmp_path / "missing"), gateway_url="http://example.org/",
+                      client_cert=str(tmp_path / "cert.pem"), kiosk_idle_timeout_s=3, kiosk_name=" ")
+    codes = {p.code for p in validate(bad)}
+    assert codes == {"bad_backend", "folder_missing", "http_not_local", "file_missing", "cert_key_pair",
+                     "bad_timeout", "empty_kiosk_name"}
+    assert all(p.message for p in validate(bad))
+    assert validate(AppSettings(face_dir=str(tmp_path), gateway_url="https://gw.example:8443/")) == []
+
+
+def test_settings_dialog_saves_nothing_while_a_field_is_wrong(qtbot, app_data_dir, tmp_path):
+    save_settings(AppSettings(kiosk_name="front"))
+    dialog = SettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    dialog.edits["gateway_url"].setText("ftp://nowhere")
+    dialog.try_save()
+    assert dialog.result_settings is None and dialog.error_labels["gateway_url"].text()
+    assert dialog.summary.text()
+    dialog.edits["gateway_url"].setText("https://gateway.example/")
+    dialog.edits["face_dir"].edit.setText(str(tmp_path))
+    dialog.try_save()
+    assert dialog.result_settings is not None and dialog.result_settings.face_dir == str(tmp_path)
+
+
+def test_worker_runs_off_the_gui_thread_and_answers_on_it(qapp):
+    worker = Worker()
+    gui = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def job() -> int:
+        seen["job_thread"] = threading.get_ident()
+        return 42
+
+    def done(value: object) -> None:
+        seen["value"] = value
+        seen["callback_on_gui"] = QThread.currentThread() is gui
+
+    worker.submit(job, on_result=done)
+    worker.submit(lambda: 1 / 0, on_error=lambda e: seen.setdefault("error", type(e).__name__))
+    cancelled = worker.submit(lambda: "late", on_result=lambda v: seen.setdefault("cancelled", v))
+    cancelled.cancel()
+    wait_until(lambda: "value" in seen and "error" in seen and not worker.busy, 5, "the worker")
+    assert seen["value"] == 42 and seen["callback_on_gui"] is True
+    assert seen["job_thread"] != threading.get_ident()
+    assert seen["error"] == "ZeroDivisionError" and "cancelled" not in seen
+
+
+def test_many_signals_do_not_corrupt_the_interpreter():
+    """PySide6 6.12.0 dropped a reference to True on every Signal.emit() (CPython 3.11 aborts with bool_dealloc
+    after a few thousand); pyproject excludes it. This guards the pin."""
+    code = (
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "app = QCoreApplication([])\n"
+        "class A(QObject):\n    s = Signal()\n"
+        "a = A(); a.s.connect(lambda: None)\n"
+        "for _ in range(20000): a.s.emit()\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-500:]
+
+
+def test_ticket_carries_the_number_and_nothing_personal(qapp, tmp_path):
+    data = TicketData(12, datetime(2026, 11, 25, 9, 41), "内科クリニック")
+    assert data.qr_payload() == "RA1;2026-11-25;012"
+    pdf = save_ticket_pdf(tmp_path / "t.pdf", data)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
+    image = ticket_image(data)
+    assert not image.isNull() and image.height() > image.width()
+
+    class FakeTicket:  # the reception layer's Ticket fields
+        queue_number = 3
+        checked_in_at = datetime(2026, 11, 25, 10, 0)
+        qr_payload = "RCPT:20261125:0003"
+
+    printer = QtTicketPrinter(tmp_path / "tickets")
+    first = printer.print_ticket(FakeTicket())
+    second = printer.print_ticket(FakeTicket())
+    assert first is not None and second is not None and first != second  # a reprint never overwrites
+    assert first.name == "ticket-20261125-003.pdf"
+
+
+@pytest.mark.timeout(120)
+def test_demo_self_test_checks_a_patient_in(tmp_path):
+    ensure_translations_built()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RECEPTION_APP_DATA=str(tmp_path / "data"),
+               RECEPTION_APP_CONFIG=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-m", "reception_app", "--demo", "--self-test"], capture_output=True,
+                         text=True, timeout=110, env=env, cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "self-test: OK: checked in" in out.stderr
+
+
+def test_self_test_without_demo_refuses_with_a_reason(capsys):
+    from reception_app.ui.selftest import run_self_test
+
+    assert run_self_test(argparse.Namespace(demo=False)) == 2
+    assert "--demo" in capsys.readouterr().err
+
+
