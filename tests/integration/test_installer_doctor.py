@@ -88,7 +88,7 @@ class Setup:
     def run(self, *, prefix: list[str] | None = None, lang: str = "en", **changes: Any) -> DoctorRun:
         write_settings(self.config, {**self.values, **changes})
         env = doctor_env(self.config, self.data, self.extra_env)
-        return run_doctor(env, "--passphrase-env", PASS_ENV, "--timeout", "2", prefix=prefix, lang=lang)
+        return run_doctor(env, "--passphrase-env", PASS_ENV, "--timeout", "5", prefix=prefix, lang=lang)
 
 
 @pytest.fixture(scope="module")
