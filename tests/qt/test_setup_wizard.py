@@ -109,8 +109,16 @@ def test_fill_and_save(qtbot: QtBot, app_data_dir: Path, tmp_path: Path, gateway
     assert db_path.is_file()  # created, encrypted
     assert db_path.read_bytes()[:16] != b"SQLite format 3\x00"
 
+    printer_page = wizard.pages[PageId.PRINTER]
+    printer_page.pdf_dir.setText(str(tmp_path / "no-such-folder"))  # type: ignore[attr-defined]
+    wizard.next()
+    assert "does not exist or is not writable" in result_text(wizard, PageId.PRINTER)
+    assert not (app_data_dir.parent / "config" / "reception-app.ini").exists()  # nothing written before Finish
+    printer_page.pdf_dir.setText(str(dirs["res"].parent))  # type: ignore[attr-defined]
+    assert printer_page.validatePage()
     wizard.accept()
     saved = load_settings(app_data_dir.parent / "config" / "reception-app.ini")
+    assert (saved.printer_name, saved.ticket_pdf_dir) == ("", str(dirs["res"].parent))  # "" = the default printer
     assert saved.language == "en"
     assert (saved.reader_backend, saved.reader_name) == ("pcsc", "Virtual PCD 00 00")
     assert (saved.face_dir, saved.req_dir, saved.res_dir) == tuple(str(dirs[r]) for r in ("face", "req", "res"))
