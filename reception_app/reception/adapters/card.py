@@ -56,8 +56,16 @@ class MyNumberCardAdapter:
             return cls(backend.connect(reader))
 
     def identify(self) -> str:
+        """The card-in path in the minimum APDUs: a plastic card's certificate is read (and kept for
+        read_certificate) while identifying; only a token that withholds it until the PIN has its label read."""
         with _translated():
-            return self._card.identify().token_type.value
+            try:
+                identity, _ = self._card.identify_and_read_certificate()
+            except card_errors.SecurityStatusNotSatisfiedError:
+                if self._card.identity is None or not self._card.identity.is_phone:
+                    raise
+                identity = self._card.identity
+            return identity.token_type.value
 
     def read_certificate(self, pin: str | None = None, *, allow_last_try: bool = False) -> CertificateFacts:
         with _translated():
