@@ -64,9 +64,51 @@ class AppSession:
             self.monitor = ReaderMonitor(self.services.backend)
             self.monitor.start()
         else:
-            # The production composition (PC/SC reader, the configured gateway and folders, the keyring-keyed
-            # database) is not wired yet: the desk opens and says so instead of guessing.
+            self._start_site()
+
+    def _start_site(self) -> None:
+        """The site's own stack (PC/SC reader, the configured gateway and OQS folders, the encrypted database), from
+        the settings the set-up wizard wrote. Anything missing or wrong: the desk opens and says what, in words."""
+        from reception_app.reception.app_services import ReceptionServices
+        from reception_app.settings import SettingsError
+        from reception_app.settings import load_settings as load_site_settings
+
+        try:
+            site = load_site_settings()
+        except SettingsError as exc:
+            self.problem = str(exc)
+            return
+        if not site.institution_code:
             self.problem = "not_configured"
+            return
+        passphrase = None
+        if site.db_key_source == "passphrase":
+            passphrase = self.ask_passphrase()
+            if passphrase is None:
+                self.problem = "no_passphrase"
+                return
+        try:
+            self.services = ReceptionServices.from_settings(site, passphrase=passphrase)
+        except Exception as exc:  # typed errors of the store/connect layers carry a clear message
+            self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
+            return
+        pdf_dir = Path(self.settings.ticket_pdf_dir) if self.settings.ticket_pdf_dir else user_data_dir() / "tickets"
+        self.services.printer = QtTicketPrinter(pdf_dir, self.settings.printer_name)
+        from reception_app.ui.reader_monitor import ReaderMonitor
+
+        self.monitor = ReaderMonitor(self.services.backend)
+        self.monitor.start()
+
+    def ask_passphrase(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            None,
+            QCoreApplication.translate("AppSession", "Database passphrase"),
+            QCoreApplication.translate("AppSession", "Passphrase of the reception database:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
 
     def stop(self) -> None:
         if self.monitor is not None:
@@ -117,7 +159,7 @@ class AppSession:
         ctx.staff_verifier = lambda login, password: services.store.authenticate(login, password) is not None
         ctx.gateway_check = lambda: gateway_alive(services)
         ctx.reconfirm = services.reconfirmer.run_pending
-        ctx.qa = services
+        ctx.qa = services if hasattr(services, "simulator") else None  # the QA panel needs the simulators
         return ctx
 
     def open_desk(self) -> QWidget:
@@ -128,6 +170,12 @@ class AppSession:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "DeskWindow",
                 "This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app."))
+        elif self.problem == "no_passphrase":
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "DeskWindow", "The database stays closed without its passphrase: restart the app to enter it."))
+        elif self.problem:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "DeskWindow", "The reception services could not start: %1").replace("%1", self.problem))
         self._windows.append(window)
         return window
 

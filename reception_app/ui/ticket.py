@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import segno
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -34,6 +33,8 @@ class TicketData:
 
 
 def qr_image(payload: str, scale: int = 8) -> QImage:
+    import segno  # only when a ticket is made: keeps it out of the start-up path
+
     buffer = io.BytesIO()
     segno.make(payload, error="m").save(buffer, kind="png", scale=scale, border=2)
     image = QImage()

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="107"/>
+        <source>Database passphrase</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="108"/>
+        <source>Passphrase of the reception database:</source>
+        <translation>Passphrase of the reception database:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="25"/>
@@ -119,13 +132,13 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="52"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="147"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="154"/>
         <source>Today's &amp;queue</source>
         <translation>Today's &amp;queue</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="53"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="148"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="155"/>
         <source>Patient &amp;search</source>
         <translation>Patient &amp;search</translation>
     </message>
@@ -160,163 +173,173 @@
         <translation>Staff user</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="74"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="75"/>
         <source>DEMO — synthetic patients only</source>
         <translation>DEMO — synthetic patients only</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="76"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="77"/>
         <source>Demo mode</source>
         <translation>Demo mode</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="84"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="86"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="85"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="87"/>
         <source>QA panel</source>
         <translation>QA panel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="130"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="131"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="138"/>
         <source>Staff &amp;login…</source>
         <translation>Staff &amp;login…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
         <source>Set-up &amp;wizard…</source>
         <translation>Set-up &amp;wizard…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="146"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="147"/>
         <source>Patient enters &amp;PIN…</source>
         <translation>Patient enters &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="148"/>
         <source>Use the &amp;face reader</source>
         <translation>Use the &amp;face reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="142"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
         <source>By &amp;insurance number…</source>
         <translation>By &amp;insurance number…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="143"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
         <source>&amp;Cancel check-in</source>
         <translation>&amp;Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="146"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="157"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="164"/>
         <source>Reader: %1 — card present</source>
         <translation>Reader: %1 — card present</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="160"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="164"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="167"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="171"/>
         <source>Reader: %1 — no card</source>
         <translation>Reader: %1 — no card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="166"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="173"/>
         <source>Reader: %1 disconnected</source>
         <translation>Reader: %1 disconnected</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="169"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="176"/>
         <source>Reader service unavailable: %1</source>
         <translation>Reader service unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="189"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="196"/>
         <source>Eligibility service: online</source>
         <translation>Eligibility service: online</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="193"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="200"/>
         <source>⚠ Eligibility service: OFFLINE</source>
         <translation>⚠ Eligibility service: OFFLINE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/window.py" line="209"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="216"/>
         <source>%n offline check-in(s) re-confirmed.</source>
         <translation>
             <numerusform>%n offline check-in re-confirmed.</numerusform><numerusform>%n offline check-ins re-confirmed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="233"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="240"/>
         <source>Checked in: No. %1</source>
         <translation>Checked in: No. %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="264"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="269"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="271"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="276"/>
         <source>One PIN try left</source>
         <translation>One PIN try left</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="265"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="272"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="347"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="354"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="361"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="368"/>
         <source>Patient %1 selected</source>
         <translation>Patient %1 selected</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="367"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="374"/>
         <source>Staff: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="378"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="385"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>Settings saved. Reader and gateway changes apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="394"/>
         <source>Set-up wizard</source>
         <translation>Set-up wizard</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="394"/>
         <source>The set-up wizard is not installed.</source>
         <translation>The set-up wizard is not installed.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="128"/>
+        <location filename="../../reception_app/ui/session.py" line="170"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="174"/>
+        <source>The database stays closed without its passphrase: restart the app to enter it.</source>
+        <translation>The database stays closed without its passphrase: restart the app to enter it.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="177"/>
+        <source>The reception services could not start: %1</source>
+        <translation>The reception services could not start: %1</translation>
     </message>
 </context>
 <context>
@@ -327,242 +350,312 @@
         <translation>None in the result. If the patient shows a paper 受給者証, check it.</translation>
     </message>
     <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="549"/>
+        <source>Qualified since (資格取得日)</source>
+        <translation>Qualified since (資格取得日)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="550"/>
+        <source>Qualification lost on (資格喪失日)</source>
+        <translation>Qualification lost on (資格喪失日)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="551"/>
+        <source>Reason of loss (喪失事由)</source>
+        <translation>Reason of loss (喪失事由)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="552"/>
+        <source>Card issued on (交付年月日)</source>
+        <translation>Card issued on (交付年月日)</translation>
+    </message>
+    <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="553"/>
+        <source>Card valid from (有効開始日)</source>
+        <translation>Card valid from (有効開始日)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="554"/>
+        <source>Card valid until (有効終了日)</source>
+        <translation>Card valid until (有効終了日)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="555"/>
+        <source>Partial contribution ratio (一部負担金割合)</source>
+        <translation>Partial contribution ratio (一部負担金割合)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="556"/>
+        <source>Preschool (未就学)</source>
+        <translation>Preschool (未就学)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="557"/>
+        <source>Processing result</source>
+        <translation>Processing result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="558"/>
+        <source>File header</source>
+        <translation>File header</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="559"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="560"/>
+        <source>Every result</source>
+        <translation>Every result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="561"/>
+        <source>Search keys</source>
+        <translation>Search keys</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="562"/>
+        <source>Unknown elements</source>
+        <translation>Unknown elements</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="554"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="577"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="555"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="578"/>
         <source>valid on the visit day</source>
         <translation>valid on the visit day</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="556"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="579"/>
         <source>NOT valid on the visit day</source>
         <translation>NOT valid on the visit day</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="557"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="580"/>
         <source>No eligibility result yet. Place a card on the reader.</source>
         <translation>No eligibility result yet. Place a card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="558"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="581"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="559"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="582"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="560"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="583"/>
         <source>last confirmed on %1</source>
         <translation>last confirmed on %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="561"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="584"/>
         <source>Re-confirmation is queued for when the connection is back.</source>
         <translation>Re-confirmation is queued for when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="562"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="585"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="563"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="586"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="564"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="587"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="565"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="588"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="566"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="589"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="567"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="590"/>
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="568"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="591"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="569"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="592"/>
         <source>age %1</source>
         <translation>age %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="570"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="593"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="571"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="594"/>
         <source>Address (as the insurer holds it)</source>
         <translation>Address (as the insurer holds it)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="572"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="595"/>
         <source>Other name (通称名)</source>
         <translation>Other name (通称名)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="573"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="596"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="574"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="597"/>
         <source>marks a character the OQS could not send (外字). Keep the chart spelling.</source>
         <translation>marks a character the OQS could not send (外字). Keep the chart spelling.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="575"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="598"/>
         <source>照会番号 (reference number)</source>
         <translation>照会番号 (reference number)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="599"/>
         <source>Copay</source>
         <translation>Copay</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="577"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="600"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="578"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="601"/>
         <source>Symbol and number</source>
         <translation>Symbol and number</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="579"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="602"/>
         <source>branch</source>
         <translation>branch</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="580"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="603"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="581"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="604"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="582"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="605"/>
         <source>高齢受給者 (elderly recipient)</source>
         <translation>高齢受給者 (elderly recipient)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="583"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="606"/>
         <source>Ratio</source>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="584"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="607"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="585"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="608"/>
         <source>限度額 (limit class)</source>
         <translation>限度額 (limit class)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="586"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="609"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="587"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="610"/>
         <source>特定疾病 (specific diseases)</source>
         <translation>特定疾病 (specific diseases)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="588"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="611"/>
         <source>医療扶助 tickets (医療券)</source>
         <translation>医療扶助 tickets (医療券)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="589"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="612"/>
         <source>Subsidies (公費), in claim order</source>
         <translation>Subsidies (公費), in claim order</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="590"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="613"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="591"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="614"/>
         <source>法別</source>
         <translation>法別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="592"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="615"/>
         <source>Payer (負担者番号)</source>
         <translation>Payer (負担者番号)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="593"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="616"/>
         <source>Recipient (受給者番号)</source>
         <translation>Recipient (受給者番号)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="594"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="617"/>
         <source>On the visit day</source>
         <translation>On the visit day</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="595"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="618"/>
         <source>Monthly cap</source>
         <translation>Monthly cap</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="596"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="619"/>
         <source>Copay estimate (an estimate only)</source>
         <translation>Copay estimate (an estimate only)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="597"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="620"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="598"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="621"/>
         <source>Other details</source>
         <translation>Other details</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="599"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="622"/>
         <source>Merged eligibility</source>
         <translation>Merged eligibility</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="600"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="623"/>
         <source>Insurance, subsidies and warnings for the current patient</source>
         <translation>Insurance, subsidies and warnings for the current patient</translation>
     </message>
@@ -824,18 +917,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="93"/>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="94"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="95"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="96"/>
         <source>Reception kiosk</source>
         <translation>Reception kiosk</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="117"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="119"/>
         <source>Staff menu</source>
         <translation>Staff menu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="393"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="395"/>
         <source>A staff login is needed to leave the kiosk.</source>
         <translation>A staff login is needed to leave the kiosk.</translation>
     </message>
@@ -1962,18 +2055,18 @@
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../../reception_app/ui/ticket.py" line="52"/>
-        <location filename="../../reception_app/ui/ticket.py" line="102"/>
+        <location filename="../../reception_app/ui/ticket.py" line="53"/>
+        <location filename="../../reception_app/ui/ticket.py" line="103"/>
         <source>Reception ticket</source>
         <translation>Reception ticket</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/ticket.py" line="67"/>
+        <location filename="../../reception_app/ui/ticket.py" line="68"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/ticket.py" line="89"/>
+        <location filename="../../reception_app/ui/ticket.py" line="90"/>
         <source>Please wait until your number is called.</source>
         <translation>Please wait until your number is called.</translation>
     </message>

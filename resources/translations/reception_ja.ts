@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="107"/>
+        <source>Database passphrase</source>
+        <translation>データベースのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="108"/>
+        <source>Passphrase of the reception database:</source>
+        <translation>受付データベースのパスフレーズ:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="25"/>
@@ -119,13 +132,13 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="52"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="147"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="154"/>
         <source>Today's &amp;queue</source>
         <translation>本日の受付(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="53"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="148"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="155"/>
         <source>Patient &amp;search</source>
         <translation>患者検索(&amp;S)</translation>
     </message>
@@ -160,163 +173,173 @@
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="74"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="75"/>
         <source>DEMO — synthetic patients only</source>
         <translation>デモ — 架空の患者のみ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="76"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="77"/>
         <source>Demo mode</source>
         <translation>デモモード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="84"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="86"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="85"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="87"/>
         <source>QA panel</source>
         <translation>QAパネル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="130"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="137"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="131"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="138"/>
         <source>Staff &amp;login…</source>
         <translation>職員ログイン(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="132"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="133"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
         <source>Set-up &amp;wizard…</source>
         <translation>初期設定ウィザード(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="134"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="146"/>
         <source>&amp;Check-in</source>
         <translation>受付(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="147"/>
         <source>Patient enters &amp;PIN…</source>
         <translation>患者が暗証番号を入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="148"/>
         <source>Use the &amp;face reader</source>
         <translation>顔認証リーダーを使う(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="142"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
         <source>By &amp;insurance number…</source>
         <translation>保険者番号で確認(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="143"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
         <source>&amp;Cancel check-in</source>
         <translation>受付を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="146"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="153"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="157"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="164"/>
         <source>Reader: %1 — card present</source>
         <translation>リーダー: %1 — カードあり</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="160"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="164"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="167"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="171"/>
         <source>Reader: %1 — no card</source>
         <translation>リーダー: %1 — カードなし</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="166"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="173"/>
         <source>Reader: %1 disconnected</source>
         <translation>リーダー: %1 が外れました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="169"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="176"/>
         <source>Reader service unavailable: %1</source>
         <translation>カードリーダーのサービスが使えません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="189"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="196"/>
         <source>Eligibility service: online</source>
         <translation>資格確認: 接続中</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="193"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="200"/>
         <source>⚠ Eligibility service: OFFLINE</source>
         <translation>⚠ 資格確認: オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/window.py" line="209"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="216"/>
         <source>%n offline check-in(s) re-confirmed.</source>
         <translation>
             <numerusform>オフラインの受付 %n 件を再確認しました。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="233"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="240"/>
         <source>Checked in: No. %1</source>
         <translation>受付完了: 受付番号 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="264"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="269"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="271"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="276"/>
         <source>One PIN try left</source>
         <translation>暗証番号の残りは1回</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="265"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="272"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>暗証番号の残り回数は1回です。間違えるとロックされ、市区町村の窓口でしか解除できません。もう一度入力してもらいますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="347"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="354"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="361"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="368"/>
         <source>Patient %1 selected</source>
         <translation>患者 %1 を選択しました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="367"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="374"/>
         <source>Staff: %1</source>
         <translation>職員: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="378"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="385"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>設定を保存しました。リーダーとゲートウェイの変更は次回の起動から有効です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="394"/>
         <source>Set-up wizard</source>
         <translation>初期設定ウィザード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="394"/>
         <source>The set-up wizard is not installed.</source>
         <translation>初期設定ウィザードがインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="128"/>
+        <location filename="../../reception_app/ui/session.py" line="170"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>このコンピューターは未設定です。「ファイル → 初期設定ウィザード」を実行するか、--demo で起動してお試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="174"/>
+        <source>The database stays closed without its passphrase: restart the app to enter it.</source>
+        <translation>パスフレーズがないためデータベースを開けません。アプリを再起動して入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="177"/>
+        <source>The reception services could not start: %1</source>
+        <translation>受付のサービスを開始できません: %1</translation>
     </message>
 </context>
 <context>
@@ -327,242 +350,312 @@
         <translation>結果にはありません。紙の受給者証をお持ちの場合は確認してください。</translation>
     </message>
     <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="549"/>
+        <source>Qualified since (資格取得日)</source>
+        <translation>資格取得日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="550"/>
+        <source>Qualification lost on (資格喪失日)</source>
+        <translation>資格喪失日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="551"/>
+        <source>Reason of loss (喪失事由)</source>
+        <translation>喪失事由</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="552"/>
+        <source>Card issued on (交付年月日)</source>
+        <translation>交付年月日</translation>
+    </message>
+    <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="553"/>
+        <source>Card valid from (有効開始日)</source>
+        <translation>有効開始日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="554"/>
+        <source>Card valid until (有効終了日)</source>
+        <translation>有効終了日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="555"/>
+        <source>Partial contribution ratio (一部負担金割合)</source>
+        <translation>一部負担金割合</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="556"/>
+        <source>Preschool (未就学)</source>
+        <translation>未就学</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="557"/>
+        <source>Processing result</source>
+        <translation>処理結果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="558"/>
+        <source>File header</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="559"/>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="560"/>
+        <source>Every result</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="561"/>
+        <source>Search keys</source>
+        <translation>検索キー</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="562"/>
+        <source>Unknown elements</source>
+        <translation>未知の要素</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="554"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="577"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="555"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="578"/>
         <source>valid on the visit day</source>
         <translation>受診日に有効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="556"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="579"/>
         <source>NOT valid on the visit day</source>
         <translation>受診日に無効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="557"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="580"/>
         <source>No eligibility result yet. Place a card on the reader.</source>
         <translation>まだ資格確認の結果はありません。カードをリーダーに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="558"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="581"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="559"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="582"/>
         <source>OFFLINE</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="560"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="583"/>
         <source>last confirmed on %1</source>
         <translation>最終確認 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="561"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="584"/>
         <source>Re-confirmation is queued for when the connection is back.</source>
         <translation>接続が戻ったら再確認します(予約済み)。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="562"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="585"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="563"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="586"/>
         <source>Note</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="564"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="587"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="565"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="588"/>
         <source>Warnings</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="566"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="589"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="567"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="590"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="568"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="591"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="569"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="592"/>
         <source>age %1</source>
         <translation>%1 歳</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="570"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="593"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="571"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="594"/>
         <source>Address (as the insurer holds it)</source>
         <translation>住所(保険者の登録)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="572"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="595"/>
         <source>Other name (通称名)</source>
         <translation>通称名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="573"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="596"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="574"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="597"/>
         <source>marks a character the OQS could not send (外字). Keep the chart spelling.</source>
         <translation>はオンライン資格確認で送れない文字(外字)です。カルテの表記を残してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="575"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="598"/>
         <source>照会番号 (reference number)</source>
         <translation>照会番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="599"/>
         <source>Copay</source>
         <translation>負担割合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="577"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="600"/>
         <source>Insurer</source>
         <translation>保険者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="578"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="601"/>
         <source>Symbol and number</source>
         <translation>記号・番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="579"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="602"/>
         <source>branch</source>
         <translation>枝番</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="580"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="603"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="581"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="604"/>
         <source>Insurance</source>
         <translation>保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="582"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="605"/>
         <source>高齢受給者 (elderly recipient)</source>
         <translation>高齢受給者</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="583"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="606"/>
         <source>Ratio</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="584"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="607"/>
         <source>Valid</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="585"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="608"/>
         <source>限度額 (limit class)</source>
         <translation>限度額適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="586"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="609"/>
         <source>Class</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="587"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="610"/>
         <source>特定疾病 (specific diseases)</source>
         <translation>特定疾病</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="588"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="611"/>
         <source>医療扶助 tickets (医療券)</source>
         <translation>医療扶助(医療券)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="589"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="612"/>
         <source>Subsidies (公費), in claim order</source>
         <translation>公費(請求順)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="590"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="613"/>
         <source>Program</source>
         <translation>制度</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="591"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="614"/>
         <source>法別</source>
         <translation>法別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="592"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="615"/>
         <source>Payer (負担者番号)</source>
         <translation>公費負担者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="593"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="616"/>
         <source>Recipient (受給者番号)</source>
         <translation>受給者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="594"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="617"/>
         <source>On the visit day</source>
         <translation>受診日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="595"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="618"/>
         <source>Monthly cap</source>
         <translation>月額上限</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="596"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="619"/>
         <source>Copay estimate (an estimate only)</source>
         <translation>窓口負担の目安(概算)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="597"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="620"/>
         <source>Visit date</source>
         <translation>受診日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="598"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="621"/>
         <source>Other details</source>
         <translation>その他の情報</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="599"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="622"/>
         <source>Merged eligibility</source>
         <translation>資格情報のまとめ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="600"/>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="623"/>
         <source>Insurance, subsidies and warnings for the current patient</source>
         <translation>現在の患者の保険・公費・注意事項</translation>
     </message>
@@ -824,18 +917,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="93"/>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="94"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="95"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="96"/>
         <source>Reception kiosk</source>
         <translation>再来受付機</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="117"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="119"/>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="393"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="395"/>
         <source>A staff login is needed to leave the kiosk.</source>
         <translation>受付機を終了するには職員のログインが必要です。</translation>
     </message>
@@ -1962,18 +2055,18 @@
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../../reception_app/ui/ticket.py" line="52"/>
-        <location filename="../../reception_app/ui/ticket.py" line="102"/>
+        <location filename="../../reception_app/ui/ticket.py" line="53"/>
+        <location filename="../../reception_app/ui/ticket.py" line="103"/>
         <source>Reception ticket</source>
         <translation>受付票</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/ticket.py" line="67"/>
+        <location filename="../../reception_app/ui/ticket.py" line="68"/>
         <source>Your number</source>
         <translation>あなたの番号[ばんごう]</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/ticket.py" line="89"/>
+        <location filename="../../reception_app/ui/ticket.py" line="90"/>
         <source>Please wait until your number is called.</source>
         <translation>番号が呼ばれるまでお待ちください。</translation>
     </message>

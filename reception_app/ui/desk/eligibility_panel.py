@@ -110,7 +110,7 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 def _dict_rows(data: dict[str, Any], skip: set[str] | frozenset[str] = frozenset()) -> str:
     return _rows(
         [
-            (k, _cell(v, k))
+            (_label(k), _cell(v, k))
             for k, v in data.items()
             if k not in skip and k not in _SKIP_INNER and v not in (None, "", [], {})
         ]
@@ -292,7 +292,7 @@ def render_html(
         for key, value in insurance.items():
             if key not in shown and value not in (None, "", [], {}) and not key.endswith("_text"):
                 twin = insurance.get(f"{key}_text")
-                rows.append((key, _cell(twin) if twin else _cell(value, key)))
+                rows.append((_label(key), _cell(twin) if twin else _cell(value, key)))
         parts.append(f"<h3>{html.escape(_tr('Insurance'))}</h3>{_rows(rows)}")
 
     elderly = data.get("elderly")
@@ -542,6 +542,29 @@ class EligibilityPanel(QWidget):
 
     def plain_text(self) -> str:
         return str(self.browser.toPlainText())
+
+
+# Labels of the result's own fields that have no section of their own (the raw key shows for anything new).
+FIELD_LABELS: dict[str, str] = {
+    "qualification_date": QT_TRANSLATE_NOOP("EligibilityPanel", "Qualified since (資格取得日)"),
+    "disqualification_date": QT_TRANSLATE_NOOP("EligibilityPanel", "Qualification lost on (資格喪失日)"),
+    "reason_of_loss": QT_TRANSLATE_NOOP("EligibilityPanel", "Reason of loss (喪失事由)"),
+    "certificate_issuance_date": QT_TRANSLATE_NOOP("EligibilityPanel", "Card issued on (交付年月日)"),
+    "card_valid_date": QT_TRANSLATE_NOOP("EligibilityPanel", "Card valid from (有効開始日)"),
+    "card_expiration_date": QT_TRANSLATE_NOOP("EligibilityPanel", "Card valid until (有効終了日)"),
+    "partial_contribution_ratio": QT_TRANSLATE_NOOP("EligibilityPanel", "Partial contribution ratio (一部負担金割合)"),
+    "preschool": QT_TRANSLATE_NOOP("EligibilityPanel", "Preschool (未就学)"),
+    "processing": QT_TRANSLATE_NOOP("EligibilityPanel", "Processing result"),
+    "header": QT_TRANSLATE_NOOP("EligibilityPanel", "File header"),
+    "consents": QT_TRANSLATE_NOOP("EligibilityPanel", "Consents"),
+    "results": QT_TRANSLATE_NOOP("EligibilityPanel", "Every result"),
+    "search_info": QT_TRANSLATE_NOOP("EligibilityPanel", "Search keys"),
+    "other_elements": QT_TRANSLATE_NOOP("EligibilityPanel", "Unknown elements"),
+}
+
+
+def _label(key: str) -> str:
+    return _tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key
 
 
 def _tr(text: str) -> str:

@@ -67,8 +67,9 @@ class DeskWindow(QMainWindow):
         self.connection_status.setAccessibleName(self.tr("Connection status"))
         self.staff_status = QLabel(self.tr("Not logged in"))
         self.staff_status.setAccessibleName(self.tr("Staff user"))
-        self.statusBar().addWidget(self.reader_status)
-        self.statusBar().addWidget(self.connection_status)
+        # permanent: messages shown in the status bar never hide the reader and connection state
+        self.statusBar().addPermanentWidget(self.reader_status)
+        self.statusBar().addPermanentWidget(self.connection_status)
         self.statusBar().addPermanentWidget(self.staff_status)
         if ctx.demo:
             demo = QLabel(self.tr("DEMO — synthetic patients only"))
@@ -88,12 +89,10 @@ class DeskWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.qa_dock)
 
         self._build_menus()
-        # Built once and laid out now: creating it while a card waits would cost the GUI thread ~100 ms.
+        # Built once and laid out right after the window shows: creating it while a card waits would cost the GUI
+        # thread ~100 ms; doing it before the window shows would delay the start.
         self.pin_dialog = PatientPinDialog(None, self)
-        self.pin_dialog.ensurePolished()
-        self.pin_dialog.adjustSize()
-        self.pin_dialog.grab()
-        self.eligibility.warm_up()
+        QTimer.singleShot(0, self._warm_up)
         self.checkin.pin_requested.connect(self.ask_pin)
         self.checkin.face_requested.connect(self.use_face_reader)
         self.checkin.insurance_requested.connect(self.by_insurance_number)
@@ -105,6 +104,8 @@ class DeskWindow(QMainWindow):
             ctx.driver.command_failed.connect(self._command_failed)
         if ctx.monitor is not None:
             ctx.monitor.reader_event.connect(self.on_reader_event)
+            if self.qa_dock is not None:
+                ctx.monitor.reader_event.connect(lambda kind, reader: self.qa_panel.refresh_readers())
             ctx.monitor.failed.connect(self._reader_failed)
         self._gateway_timer = QTimer(self)
         self._gateway_timer.setInterval(GATEWAY_CHECK_MS)
@@ -115,6 +116,12 @@ class DeskWindow(QMainWindow):
         QTimer.singleShot(0, self.queue.refresh)
         self.setTabOrder(self.checkin, self.eligibility)
         self.setTabOrder(self.eligibility, self.tabs)
+
+    def _warm_up(self) -> None:
+        self.pin_dialog.ensurePolished()
+        self.pin_dialog.adjustSize()
+        self.pin_dialog.grab()
+        self.eligibility.warm_up()
 
     # --- menus and shortcuts --------------------------------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Any) -> QAction:

@@ -64,9 +64,11 @@ class _Screen(QWidget):
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
-        layout.addWidget(self.title, 2)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
         layout.addWidget(self.secondary)
-        layout.addLayout(self.body, 5)
+        layout.addSpacing(16)
+        layout.addLayout(self.body, 4)
         layout.addLayout(self.buttons)
 
 
