@@ -28,7 +28,7 @@ from sqlcipher3 import dbapi2
 from reception_app import paths
 from reception_app.eligibility.normalize import insurance_key as make_insurance_key
 from reception_app.eligibility.normalize import kana_key as make_kana_key
-from reception_app.store import audit, keys, passwords, schema
+from reception_app.store import audit, cache, keys, passwords, schema
 from reception_app.store.base import (
     CHANNELS,
     ROLES,
@@ -74,9 +74,8 @@ from reception_app.store.errors import (
 DB_FILENAME = "reception.db"
 PATIENT_ID_DIGITS = 6  # assigned IDs look like 000123
 BUSY_TIMEOUT_MS = 5000
-# Decrypted-page cache. SQLCipher decrypts (AES + HMAC) every page it reads from the OS cache, so keeping the hot
-# index pages decrypted is what brings lookups close to plain SQLite. Grows only as pages are used.
-PAGE_CACHE_KIB = 64 * 1024
+# Decrypted-page cache (see store/cache.py: its size and the background warm-up). Grows only as pages are used.
+PAGE_CACHE_KIB = cache.DEFAULT_CACHE_KIB
 _DB_ERRORS: tuple[type[Exception], ...] = (dbapi2.Error, sqlite3.Error)
 
 # SQLite primary result codes (extended codes carry them in the low byte).
@@ -194,11 +193,15 @@ class SQLCipherStore(Store):
 
     backend_name = "sqlcipher"
 
-    def __init__(self, conn: Any, path: Path) -> None:
+    def __init__(self, conn: Any, path: Path, *, cache_kib: int | None = None) -> None:
         self._conn = conn
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0  # open _write levels (only touched while holding the lock)
+        self._closed = False
+        self._cache_kib = cache.resolve(cache_kib=cache_kib).cache_kib
+        self._warm_thread: threading.Thread | None = None
+        self.warm_up_report: cache.WarmUpReport | None = None
         self._configure()
 
     # ---- opening and creating -------------------------------------------------------------------------------
@@ -211,21 +214,28 @@ class SQLCipherStore(Store):
         passphrase: keys.PassphraseSource = None,
         use_keyring: bool = True,
         migrate: bool = True,
+        cache_kib: int | None = None,
+        warm_up: bool | None = None,
     ) -> SQLCipherStore:
-        """Opens an existing database: the keyring's key first, then the passphrase. Migrates it forward."""
+        """Opens an existing database: the keyring's key first, then the passphrase. Migrates it forward.
+        `cache_kib` / `warm_up` tune the page cache and its background warm-up (None: environment, then
+        defaults; see store/cache.py)."""
         path = path or default_db_path()
         if not path.exists():
             raise DatabaseMissingError(path)
         if path.stat().st_size < keys.SALT_BYTES:
             raise DatabaseCorruptError(path, "the file is too short to be a database")
+        tuning = cache.resolve(cache_kib, warm_up)
         salt = keys.read_file_salt(path)
         conn = cls._try_keys(path, salt, passphrase, use_keyring)
-        store = cls(conn, path)
+        store = cls(conn, path, cache_kib=tuning.cache_kib)
         try:
             store._check_and_migrate(migrate)
         except BaseException:
             store.close()
             raise
+        if tuning.warm_up:
+            store.start_warm_up()
         return store
 
     @classmethod
@@ -287,9 +297,28 @@ class SQLCipherStore(Store):
             if str(mode).lower() not in ("wal", "memory"):
                 raise StorageIOError(self.path, f"cannot switch to WAL (got {mode})")
             self._conn.execute("PRAGMA synchronous = FULL")
-            self._conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB:d}")
+            self._conn.execute(f"PRAGMA cache_size = -{self._cache_kib:d}")
 
         self._run(configure)
+
+    def start_warm_up(self) -> None:
+        """Reads the lookup indexes (and, if the file fits in the cache, the rows) into the page cache on a
+        background thread; `open` does this unless told not to. Queries meanwhile wait at most one chunk."""
+        if self._warm_thread is not None:
+            return
+
+        def run() -> None:
+            self.warm_up_report = cache.warm_up(self._conn, self._lock, self._cache_kib, lambda: self._closed)
+
+        self._warm_thread = threading.Thread(target=run, name="store-warm-up", daemon=True)
+        self._warm_thread.start()
+
+    def wait_warm_up(self, timeout: float | None = None) -> bool:
+        """Whether the warm-up (if one was started) has finished within `timeout` seconds."""
+        if self._warm_thread is not None:
+            self._warm_thread.join(timeout)
+            return not self._warm_thread.is_alive()
+        return True
 
     def _check_and_migrate(self, migrate: bool) -> None:
         found = self.schema_version()
@@ -301,6 +330,7 @@ class SQLCipherStore(Store):
     def close(self) -> None:
         # Closing a connection whose disk vanished: nothing is left to save.
         with self._lock, contextlib.suppress(*_DB_ERRORS):
+            self._closed = True  # the warm-up stops before its next chunk
             self._conn.close()
 
     def __enter__(self) -> SQLCipherStore:
