@@ -340,6 +340,7 @@ class RelinkDialog(QDialog):
     def __init__(self, patient_name: str, old: str, new: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Insurance changed"))
+        self.setMinimumWidth(460)
         self.setAccessibleName(self.tr("Insurance changed"))
         text = QLabel(self.tr("The insurance of %1 has changed. Link the new insurance to this patient?").replace(
             "%1", patient_name))

@@ -33,7 +33,10 @@ class SettingsDialog(QDialog):
         self._original = settings
         self.result_settings: AppSettings | None = None
         self.edits: dict[str, QWidget] = {}
+        self.field_tab: dict[str, int] = {}
+        self.setMinimumSize(680, 420)
         self.error_labels: dict[str, QLabel] = {}
+        self._tab_count = 0
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Settings pages"))
 
@@ -46,6 +49,7 @@ class SettingsDialog(QDialog):
         self._add(form, "reader_backend", self.tr("Reader &backend"), self.backend)
         self._add(form, "reader_name", self.tr("Reader &name (empty: the first)"), self._line(settings.reader_name))
         tabs.addTab(reader, self.tr("Reader"))
+        self._tab_count += 1
 
         folders = QWidget()
         form = QFormLayout(folders)
@@ -54,6 +58,7 @@ class SettingsDialog(QDialog):
                            ("res_dir", self.tr("Re&sult folder (res)"))):
             self._add(form, key, label, self._path_row(getattr(settings, key), folder=True))
         tabs.addTab(folders, self.tr("OQS terminal"))
+        self._tab_count += 1
 
         gateway = QWidget()
         form = QFormLayout(gateway)
@@ -62,6 +67,7 @@ class SettingsDialog(QDialog):
         self._add(form, "client_key", self.tr("Client &key"), self._path_row(settings.client_key))
         self._add(form, "ca_bundle", self.tr("Trusted &CA bundle"), self._path_row(settings.ca_bundle))
         tabs.addTab(gateway, self.tr("Gateway"))
+        self._tab_count += 1
 
         printer = QWidget()
         form = QFormLayout(printer)
@@ -69,6 +75,7 @@ class SettingsDialog(QDialog):
         self._add(form, "ticket_pdf_dir", self.tr("Save tickets as PDF in"),
                   self._path_row(settings.ticket_pdf_dir, folder=True))
         tabs.addTab(printer, self.tr("Printer"))
+        self._tab_count += 1
 
         kiosk = QWidget()
         form = QFormLayout(kiosk)
@@ -87,6 +94,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self._add(form, "language", self.tr("&Language"), self.language)
         tabs.addTab(kiosk, self.tr("Kiosk and language"))
+        self._tab_count += 1
 
         self.summary = QLabel()
         self.summary.setObjectName("settingsSummary")
@@ -137,6 +145,7 @@ class SettingsDialog(QDialog):
 
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         self.edits[key] = widget
+        self.field_tab[key] = self._tab_count
         error = QLabel()
         error.setStyleSheet("color: #b00020;")
         error.setWordWrap(True)
@@ -192,6 +201,12 @@ class SettingsDialog(QDialog):
         self.summary.setText(
             self.tr("%n setting(s) need attention; nothing was saved.", "", len(problems)) if problems else ""
         )
+        bad_tabs = {self.field_tab[p.field] for p in problems if p.field in self.field_tab}
+        for index in range(self.tabs.count()):
+            text = self.tabs.tabText(index).removeprefix("⚠ ")
+            self.tabs.setTabText(index, f"⚠ {text}" if index in bad_tabs else text)
+        if bad_tabs:
+            self.tabs.setCurrentIndex(min(bad_tabs))
 
     def try_save(self) -> None:
         candidate = self.current()

@@ -69,6 +69,7 @@ class _Screen(QWidget):
         layout.addWidget(self.secondary)
         layout.addSpacing(16)
         layout.addLayout(self.body, 4)
+        layout.addStretch(1)
         layout.addLayout(self.buttons)
 
 
@@ -172,7 +173,9 @@ class KioskWindow(QWidget):
         s["pin"].body.addLayout(pad_row)
         self.pin_help_button = self._button(T.BTN_ASK_STAFF, "ask_staff")
         self.pin_help_button.clicked.connect(lambda: self._ask_staff_pressed("cancelled"))
+        s["pin"].buttons.addStretch(1)
         s["pin"].buttons.addWidget(self.pin_help_button)
+        s["pin"].buttons.addStretch(1)
 
         self.last_try_question = FuriganaLabel(point_size=26)
         s["last_try"].body.addWidget(self.last_try_question)
