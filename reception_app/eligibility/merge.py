@@ -16,6 +16,7 @@ from typing import Any
 
 from reception_app.eligibility import codes, eras, numbers, pmh
 from reception_app.eligibility.codes import label, warning_text
+from reception_app.eligibility.gcpause import paused_gc
 from reception_app.eligibility.models import (
     Chart,
     EligibilityWarning,
@@ -30,6 +31,7 @@ from reception_app.eligibility.models import (
 from reception_app.eligibility.normalize import insurance_key, kana_key, name_key, normalize_text
 
 EXPIRING_DAYS = 30  # "expiring soon" horizon for certificates and subsidies
+_BULK_RESULTS = 64  # above this many results, the garbage collector is paused during the merge (gcpause.py)
 GAIJI = "●"
 
 
@@ -563,6 +565,13 @@ def merge(
 ) -> MergedEligibility:
     """The merged eligibility for one visit. `subsidies` are PMH data obtained apart from the file (if any); the
     file's own PMH data is always included."""
+    with paused_gc(len(result.results) > _BULK_RESULTS):
+        return _merge(result, subsidies, chart, visit_date)
+
+
+def _merge(
+    result: QualificationResult, subsidies: Iterable[Subsidy], chart: Chart | None, visit_date: dt.date | None
+) -> MergedEligibility:
     visit = visit_date or parse_date(result.header.qualification_confirmation_date) or dt.date.today()
     warnings = _Warnings()
     status, final = _status(result, warnings)

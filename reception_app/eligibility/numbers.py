@@ -16,12 +16,11 @@ NumberKind = Literal["insurer", "payer", "recipient", "institution"]
 
 def check_digit(body: str) -> int:
     """The check digit for an ASCII digit string (without its check digit)."""
-    digits = body[::-1]  # the rightmost digit is doubled, then every second one
-    total = sum(_DOUBLED[int(char)] for char in digits[::2]) + sum(int(char) for char in digits[1::2])
+    total = 0
+    for index, char in enumerate(reversed(body)):
+        product = int(char) * (2 if index % 2 == 0 else 1)
+        total += product // 10 + product % 10
     return (10 - total % 10) % 10
-
-
-_DOUBLED: Final = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # 2 × digit, its two digits added
 
 
 @dataclass(frozen=True)
