@@ -29,4 +29,5 @@ class UiContext:
     demo: bool = False
     save_settings: Callable[[AppSettings], None] | None = None
     on_language_changed: Callable[[str], None] | None = None
+    on_staff_login: Callable[[str], None] | None = None  # the audit actor of the next check-ins
     extras: dict[str, Any] = field(default_factory=dict)

@@ -45,6 +45,7 @@ class AppSession:
         self.worker: Worker | None = None
         self.monitor: Any = None
         self.problem: str | None = None
+        self.staff_user: str | None = None  # login of the staff member logged in at the desk
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._windows: list[QWidget] = []
         self._drivers: list[Any] = []
@@ -140,7 +141,14 @@ class AppSession:
         from reception_app.ui.driver import QtSessionDriver
 
         services = self.services
-        driver = QtSessionDriver(lambda listener: services.new_session(channel, listener))
+
+        def factory(listener: Any) -> Any:
+            # who is behind the check-in, for the audit log: the logged-in staff member, or the kiosk by name
+            actor = f"kiosk:{self.settings.kiosk_name}" if channel == Channel.KIOSK else (
+                f"staff:{self.staff_user}" if self.staff_user else "")
+            return services.new_session(channel, listener, staff_user=actor)
+
+        driver = QtSessionDriver(factory)
         self._drivers.append(driver)
         return driver
 
@@ -157,6 +165,7 @@ class AppSession:
         ctx.queue_fetch = lambda: queue_rows(services.store, services.clock().date())
         ctx.search = lambda kind, text: search_rows(services.store, kind, text)
         ctx.staff_verifier = lambda login, password: services.store.authenticate(login, password) is not None
+        ctx.on_staff_login = self._staff_logged_in
         ctx.gateway_check = lambda: gateway_alive(services)
         ctx.reconfirm = services.reconfirmer.run_pending
         ctx.qa = services if hasattr(services, "simulator") else None  # the QA panel needs the simulators
@@ -191,6 +200,9 @@ class AppSession:
                                                     connect_card=ctx.connect_card)
         self._windows.append(window)
         return window
+
+    def _staff_logged_in(self, login: str) -> None:
+        self.staff_user = login
 
     def _save_settings(self, settings: AppSettings) -> None:
         self.settings = settings

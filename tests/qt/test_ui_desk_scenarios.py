@@ -4,11 +4,13 @@ staff see (state, panel, dialog) and what is in the store (visits, links, audit)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reception_app.card.constants import JpkiFile
 from reception_app.ui.desk.dialogs import MatchDialog, PatientPinDialog, RelinkDialog
+from reception_app.ui.session import DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD
+from reception_app.ui.staff_dialog import StaffLoginDialog
 from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, wait_until
 
 
@@ -90,9 +92,25 @@ def test_two_candidates_the_staff_must_choose(qtbot, demo_desk):
     assert visits(h) == [(saito2, 1)] and saito1 != saito2
 
 
+def log_in(h: DemoDesk, login: str, password: str) -> bool:
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, StaffLoginDialog) and w.isVisible())
+        dialog.user.setText(login)
+        dialog.password.setText(password)
+        dialog.try_login()
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(50, fill)
+    return h.desk.login()
+
+
 def test_relink_after_an_insurance_change(qtbot, demo_desk):
     h = demo_desk
     pid = h.services.seeded["change"]
+    assert not log_in(h, "demo", "wrong password")
+    assert log_in(h, DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD)
+    assert DEMO_STAFF_LOGIN in h.desk.staff_status.text()
     h.insert("insurance-change", {"awaiting_pin"})
     h.pin(DEMO_PIN, {"awaiting_relink_confirmation"})
     wait_until(lambda: isinstance(h.desk._open_dialog, RelinkDialog), what="the relink dialog")
@@ -104,6 +122,7 @@ def test_relink_after_an_insurance_change(qtbot, demo_desk):
     assert visits(h) == [(pid, 1)]
     relinked = [r for r in h.services.store.audit_records(limit=10_000) if r.action == "reception.insurance_relinked"]
     assert len(relinked) == 1 and relinked[0].details["old_key"] == "06130012 ***77"
+    assert relinked[0].details["confirmed_by"] == f"staff:{DEMO_STAFF_LOGIN}"  # who confirmed, in the audit log
 
 
 def test_invalid_qualification(qtbot, demo_desk):

@@ -91,6 +91,9 @@ def test_returning_patient_checks_in_alone(kiosk: KioskRig):
     assert "001" in texts and "佐藤" in texts  # the queue number and the patient's own name only
     visits = kiosk.visits()
     assert [(v.patient_id, v.channel) for v in visits] == [(pid, "kiosk")]
+    who = [r.details.get("staff_user") for r in kiosk.services.store.audit_records(limit=10_000)
+           if r.action == "reception.check_in"]
+    assert who == ["kiosk:kiosk-1"]  # the audit log names the kiosk that checked the patient in
     assert_clean(kiosk, "adult-seishin-21")
 
 

@@ -372,6 +372,8 @@ class DeskWindow(QMainWindow):
         if dialog.exec() == StaffLoginDialog.DialogCode.Accepted and dialog.staff_user:
             self.staff_user = dialog.staff_user
             self.staff_status.setText(self.tr("Staff: %1").replace("%1", dialog.staff_user))
+            if self.ctx.on_staff_login is not None:
+                self.ctx.on_staff_login(dialog.staff_user)
             return True
         return False
 
