@@ -4,12 +4,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="107"/>
+        <location filename="../../reception_app/ui/session.py" line="108"/>
         <source>Database passphrase</source>
         <translation>データベースのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="108"/>
+        <location filename="../../reception_app/ui/session.py" line="109"/>
         <source>Passphrase of the reception database:</source>
         <translation>受付データベースのパスフレーズ:</translation>
     </message>
@@ -286,58 +286,58 @@
         <translation>受付完了: 受付番号 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="271"/>
         <location filename="../../reception_app/ui/desk/window.py" line="276"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="281"/>
         <source>One PIN try left</source>
         <translation>暗証番号の残りは1回</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="272"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="277"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>暗証番号の残り回数は1回です。間違えるとロックされ、市区町村の窓口でしか解除できません。もう一度入力してもらいますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="354"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="364"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="368"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="378"/>
         <source>Patient %1 selected</source>
         <translation>患者 %1 を選択しました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="374"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="384"/>
         <source>Staff: %1</source>
         <translation>職員: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="385"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="397"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>設定を保存しました。リーダーとゲートウェイの変更は次回の起動から有効です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="394"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="406"/>
         <source>Set-up wizard</source>
         <translation>初期設定ウィザード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="394"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="406"/>
         <source>The set-up wizard is not installed.</source>
         <translation>初期設定ウィザードがインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="170"/>
+        <location filename="../../reception_app/ui/session.py" line="179"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>このコンピューターは未設定です。「ファイル → 初期設定ウィザード」を実行するか、--demo で起動してお試しください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="174"/>
+        <location filename="../../reception_app/ui/session.py" line="183"/>
         <source>The database stays closed without its passphrase: restart the app to enter it.</source>
         <translation>パスフレーズがないためデータベースを開けません。アプリを再起動して入力してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="177"/>
+        <location filename="../../reception_app/ui/session.py" line="186"/>
         <source>The reception services could not start: %1</source>
         <translation>受付のサービスを開始できません: %1</translation>
     </message>
@@ -663,80 +663,80 @@
 <context>
     <name>InsuranceNumberDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="376"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="377"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="402"/>
         <source>Eligibility by insurance number</source>
         <translation>保険者番号で資格確認</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="379"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="404"/>
         <source>Insurer number</source>
         <translation>保険者番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="381"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="406"/>
         <source>Symbol</source>
         <translation>記号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="383"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="408"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="385"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="410"/>
         <source>Branch number</source>
         <translation>枝番</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="388"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="413"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="392"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="417"/>
         <source>&amp;Insurer number (保険者番号)</source>
         <translation>保険者番号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="393"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="418"/>
         <source>S&amp;ymbol (記号)</source>
         <translation>記号(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="394"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="419"/>
         <source>N&amp;umber (番号)</source>
         <translation>番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="395"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="420"/>
         <source>&amp;Branch (枝番)</source>
         <translation>枝番(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="396"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="421"/>
         <source>Birth &amp;date</source>
         <translation>生年月日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="398"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="399"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="423"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="424"/>
         <source>Ask OQS</source>
         <translation>オンライン資格確認に照会</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="400"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="425"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="426"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="412"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="437"/>
         <source>The insurer number and the number are required.</source>
         <translation>保険者番号と番号は必須です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="416"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="441"/>
         <source>The insurer number has 6 or 8 digits.</source>
         <translation>保険者番号は6桁か8桁です。</translation>
     </message>
@@ -917,18 +917,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="95"/>
         <location filename="../../reception_app/ui/kiosk/window.py" line="96"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="97"/>
         <source>Reception kiosk</source>
         <translation>再来受付機</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="119"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="120"/>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="395"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="398"/>
         <source>A staff login is needed to leave the kiosk.</source>
         <translation>受付機を終了するには職員のログインが必要です。</translation>
     </message>
@@ -936,130 +936,132 @@
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="192"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="194"/>
         <source>Which patient is this?</source>
         <translation>どの患者さんですか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="193"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="195"/>
         <source>Patient match</source>
         <translation>患者の照合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="212"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="215"/>
         <source>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</source>
         <translation>資格確認の結果と院内の記録を比べてください。違いには印が付いています。正しい患者を選ぶか、新規登録してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="214"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="217"/>
         <source>No patient in the clinic's records matches. Register a new patient.</source>
         <translation>院内の記録に一致する患者がいません。新規登録してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="219"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="222"/>
         <source>Eligibility result</source>
         <translation>資格確認の結果</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="222"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="225"/>
         <source>Candidate %1</source>
         <translation>候補 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="223"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="226"/>
         <source>Patient ID</source>
         <translation>患者ID</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="238"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="239"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="241"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="242"/>
         <source>Differs from the eligibility result</source>
         <translation>資格確認の結果と異なります</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="243"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="246"/>
         <source>This is the patient (%1)</source>
         <translation>この患者です(%1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="244"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="247"/>
         <source>Choose candidate %1</source>
         <translation>候補 %1 を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="252"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="255"/>
         <source>&amp;Register a new patient…</source>
         <translation>新規患者として登録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="253"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="256"/>
         <source>Register a new patient</source>
         <translation>新規患者として登録</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="256"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="290"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="259"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="298"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="257"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="260"/>
         <source>Cancel the match</source>
         <translation>照合をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="267"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="270"/>
         <source>New patient (prefilled from the eligibility result)</source>
         <translation>新規患者(資格確認の結果から入力済み)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="274"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="282"/>
         <source>Read the address from the card…</source>
         <translation>カードから住所を読み取る…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="275"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="283"/>
         <source>Read the card's basic 4 information with the patient's PIN</source>
         <translation>患者の暗証番号でカードの基本4情報を読み取る</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="276"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="284"/>
         <source>The patient types the 券面事項入力補助 PIN (4 digits).</source>
         <translation>患者が券面事項入力補助用の暗証番号(4桁)を入力します。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="285"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="287"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="293"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="295"/>
         <source>Register and check in</source>
         <translation>登録して受付</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="288"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="296"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="289"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="297"/>
         <source>Back to the candidates</source>
         <translation>候補に戻る</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="291"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="299"/>
         <source>Cancel the registration</source>
         <translation>登録をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="315"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="340"/>
         <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</source>
         <translation>券面事項入力補助用の暗証番号(4桁)を患者さんご本人に入力してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="320"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="319"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="346"/>
         <source>Reading the card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="331"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="317"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="355"/>
         <source>Address read from the card.</source>
         <translation>カードから住所を読み取りました。</translation>
     </message>
@@ -1570,49 +1572,49 @@
 <context>
     <name>RelinkDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="342"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="343"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="366"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="368"/>
         <source>Insurance changed</source>
         <translation>保険が変わりました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="344"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="369"/>
         <source>The insurance of %1 has changed. Link the new insurance to this patient?</source>
         <translation>%1 様の保険が変わりました。新しい保険をこの患者に紐付けますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="348"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="373"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="350"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="375"/>
         <source>Old insurance</source>
         <translation>以前の保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="352"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="377"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="355"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="380"/>
         <source>New insurance</source>
         <translation>新しい保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="358"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="359"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="383"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="384"/>
         <source>Relink to the new insurance</source>
         <translation>新しい保険に紐付け直す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="360"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="385"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="361"/>
+        <location filename="../../reception_app/ui/desk/dialogs.py" line="386"/>
         <source>Do not relink</source>
         <translation>紐付け直さない</translation>
     </message>
@@ -1763,163 +1765,163 @@
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="38"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="41"/>
         <source>Settings pages</source>
         <translation>設定のページ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="43"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="46"/>
         <source>PC/SC card reader</source>
         <translation>PC/SCカードリーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="44"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
         <source>Simulator (QA and demo)</source>
         <translation>シミュレーター(QA・デモ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="46"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="49"/>
         <source>Reader &amp;backend</source>
         <translation>リーダーの種類(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="50"/>
         <source>Reader &amp;name (empty: the first)</source>
         <translation>リーダー名(空欄: 最初のリーダー)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="48"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="51"/>
         <source>Reader</source>
         <translation>リーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="52"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
         <source>&amp;Face results folder (face)</source>
         <translation>顔認証結果のフォルダー(face)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="53"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="57"/>
         <source>&amp;Request folder (req)</source>
         <translation>要求フォルダー(req)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="54"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="58"/>
         <source>Re&amp;sult folder (res)</source>
         <translation>結果フォルダー(res)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="60"/>
         <source>OQS terminal</source>
         <translation>資格確認端末</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="60"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="65"/>
         <source>&amp;Gateway address</source>
         <translation>ゲートウェイのアドレス(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="61"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
         <source>Client &amp;certificate</source>
         <translation>クライアント証明書(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="62"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>
         <source>Client &amp;key</source>
         <translation>クライアント鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="63"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="68"/>
         <source>Trusted &amp;CA bundle</source>
         <translation>信頼するCA証明書(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="64"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="69"/>
         <source>Gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="68"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="74"/>
         <source>&amp;Printer (empty: the default)</source>
         <translation>プリンター(空欄: 既定のプリンター)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="69"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="75"/>
         <source>Save tickets as PDF in</source>
         <translation>受付票をPDFで保存するフォルダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="71"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="77"/>
         <source>Printer</source>
         <translation>プリンター</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="77"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="84"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="79"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="86"/>
         <source>&amp;Idle timeout</source>
         <translation>無操作タイムアウト(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="80"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="87"/>
         <source>Kiosk &amp;name</source>
         <translation>受付機の名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="81"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="88"/>
         <source>Show the &amp;QA panel</source>
         <translation>QAパネルを表示(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="88"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="95"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="89"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="96"/>
         <source>Kiosk and language</source>
         <translation>受付機と言語</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="97"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="98"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="106"/>
         <source>Save settings</source>
         <translation>設定を保存</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="101"/>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="102"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="109"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="121"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="129"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="122"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="130"/>
         <source>Browse</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="126"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="134"/>
         <source>Choose a folder</source>
         <translation>フォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="127"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="135"/>
         <source>Choose a file</source>
         <translation>ファイルを選択</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="193"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="202"/>
         <source>%n setting(s) need attention; nothing was saved.</source>
         <translation>
             <numerusform>%n 件の設定を確認してください。保存していません。</numerusform></translation>

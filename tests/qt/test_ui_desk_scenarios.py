@@ -228,3 +228,29 @@ def test_face_path_result_arriving(qtbot, demo_desk):
     assert visits(h) == [(pid, 1)]
     snap = h.services.store.latest_snapshot_for_patient(pid, "test")
     assert snap is not None and snap.source == "face"
+
+
+def test_none_of_the_candidates_register_with_the_address_from_the_card(qtbot, demo_desk):
+    h = demo_desk
+    h.insert("gaiji-name", {"awaiting_pin"})
+    h.pin(DEMO_PIN, {"awaiting_candidate_choice"})
+    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
+    dialog = h.desk._open_dialog
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    h.until({"awaiting_registration"})
+    assert h.desk._open_dialog is dialog and dialog.pages.currentWidget() is dialog.form_page
+    assert dialog.form.kana.text() and dialog.form.birth_date.date().year() == 1983  # prefilled from the result
+    dialog.form.name.setText("齋藤　恵")  # the staff write the name the OQS could not send (●)
+    dialog.form.address.clear()
+    qtbot.mouseClick(dialog.basic_four_button, Qt.MouseButton.LeftButton)
+    pad = dialog.findChildren(PatientPinDialog)[-1]
+    for digit in DEMO_PIN:  # the patient types the 券面事項入力補助 PIN
+        pad.keypad._press(digit)
+    pad.keypad._press("ok")
+    card = h.services.backend.card_in(None)
+    wait_until(lambda: dialog.form.address.text() == card.profile.holder.address, what="the address from the card")
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    view = h.until({"completed"})
+    patient = h.services.store.get_patient(view.patient.patient_id)
+    assert patient.address == card.profile.holder.address
+    assert view.patient.patient_id not in (h.services.seeded["saito1"], h.services.seeded["saito2"])

@@ -177,6 +177,8 @@ class MatchDialog(QDialog):
 
     candidate_chosen = Signal(str)
     registration_submitted = Signal(object)
+    new_patient_requested = Signal()
+    """The staff say none of the candidates is this person (the form page opened)."""
 
     def __init__(
         self,
@@ -185,13 +187,14 @@ class MatchDialog(QDialog):
         form: RegistrationForm | None,
         parent: QWidget | None = None,
         *,
-        read_basic_four: Callable[[str], BasicFour] | None = None,
+        read_basic_four: Callable[[str], Any] | None = None,
         run_in_worker: Callable[..., Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which patient is this?"))
         self.setAccessibleName(self.tr("Patient match"))
         self._read_basic_four = read_basic_four
+        self._facts = facts
         self._run = run_in_worker
         self.pages = QStackedWidget()
         self.compare_page = QWidget()
@@ -252,7 +255,7 @@ class MatchDialog(QDialog):
         self.new_button = QPushButton(self.tr("&Register a new patient…"))
         self.new_button.setAccessibleName(self.tr("Register a new patient"))
         self.new_button.setAutoDefault(False)
-        self.new_button.clicked.connect(lambda: self.pages.setCurrentWidget(self.form_page))
+        self.new_button.clicked.connect(self.show_form)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel the match"))
         cancel.setAutoDefault(False)
@@ -267,7 +270,12 @@ class MatchDialog(QDialog):
         box = QGroupBox(self.tr("New patient (prefilled from the eligibility result)"))
         inner = QVBoxLayout(box)
         self.form = RegistrationFormWidget()
+        if form is None and self._facts is not None:
+            from reception_app.reception.models import prefill_form
+
+            form = prefill_form(self._facts)
         self.form.fill(form)
+        self._form_filled = form is not None
         inner.addWidget(self.form)
         layout.addWidget(box)
         row = QHBoxLayout()
@@ -294,6 +302,23 @@ class MatchDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
+    def show_form(self) -> None:
+        self.pages.setCurrentWidget(self.form_page)
+        self.new_patient_requested.emit()
+
+    def apply_view(self, view: Any) -> None:
+        """A newer SessionView while the dialog is open: take the card's address into the form, or say what failed."""
+        form = getattr(view, "registration_form", None)
+        if form is not None and not self._form_filled:
+            self.form.fill(form)
+            self._form_filled = True
+        if form is not None and form.address and form.address != self.form.address.text():
+            self.form.set_address(form.address)
+            self.basic_four_status.setText(self.tr("Address read from the card."))
+        code = getattr(view, "error_code", None)
+        if code and self.basic_four_status.text() == self.tr("Reading the card…"):
+            self.basic_four_status.setText(words.error_words(code, getattr(view, "error_message", None)))
+
     def _choose(self, patient_id: str) -> None:
         self.candidate_chosen.emit(patient_id)
         self.accept()
@@ -316,19 +341,18 @@ class MatchDialog(QDialog):
         dialog.pin_entered.connect(lambda pin: self._read_with(pin, reader))
         dialog.open()
 
-    def _read_with(self, pin: str, reader: Callable[[str], BasicFour]) -> None:
+    def _read_with(self, pin: str, reader: Callable[[str], Any]) -> None:
+        """Asks for the read; the answer comes back as a SessionView (`apply_view`) or, with a worker, directly."""
         self.basic_four_status.setText(self.tr("Reading the card…"))
         if self._run is None:
-            try:
-                self._basic_four_read(reader(pin))
-            except Exception as exc:
-                self._basic_four_failed(exc)
+            reader(pin)
             return
         self._run(lambda: reader(pin), on_result=self._basic_four_read, on_error=self._basic_four_failed)
 
     def _basic_four_read(self, four: BasicFour) -> None:
-        self.form.set_address(four.address)
-        self.basic_four_status.setText(self.tr("Address read from the card."))
+        if getattr(four, "address", None):
+            self.form.set_address(four.address)
+            self.basic_four_status.setText(self.tr("Address read from the card."))
 
     def _basic_four_failed(self, error: BaseException) -> None:
         self.basic_four_status.setText(words.error_words(getattr(error, "code", None), str(error)))

@@ -239,6 +239,11 @@ class DeskWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Checked in: No. %1").replace("%1", f"{view.queue_number or 0:03d}"), 10_000)
             return
+        if isinstance(self._open_dialog, MatchDialog) and self._open_dialog.isVisible():
+            self._open_dialog.apply_view(view)
+            if state == "awaiting_registration":  # the staff moved from the candidates to the form: same dialog
+                self._dialog_key = key
+                return
         if key == self._dialog_key:
             return
         self._dialog_key = key
@@ -297,16 +302,21 @@ class DeskWindow(QMainWindow):
             read_basic_four=(lambda pin: driver.run("read_basic_four", pin)) if driver is not None else None,
         )
         dialog.candidate_chosen.connect(lambda pid: driver.run("choose_candidate", pid))
+        dialog.new_patient_requested.connect(self._decline_candidates)
         dialog.registration_submitted.connect(self._register)
         dialog.rejected.connect(self._match_rejected)
         self._show(dialog)
+
+    def _decline_candidates(self) -> None:
+        driver = self.ctx.driver
+        if driver is not None and driver.view is not None and str(driver.view.state) == "awaiting_candidate_choice":
+            driver.run("decline_candidates")
 
     def _register(self, form: Any) -> None:
         driver = self.ctx.driver
         if driver is None:
             return
-        if driver.view is not None and str(driver.view.state) == "awaiting_candidate_choice":
-            driver.run("decline_candidates")
+        self._decline_candidates()
         driver.run("register_new", form)
 
     def _match_rejected(self) -> None:
