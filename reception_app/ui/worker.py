@@ -48,12 +48,16 @@ class _Task(QRunnable):
         self._fn = fn
 
     def run(self) -> None:
+        worker, task_id, fn = self._worker, self._handle.task_id, self._fn
+        # PySide keeps the Python side of a finished QRunnable alive: drop what it holds (the callable, and through
+        # it the check-in session) so nothing accumulates over a day of check-ins.
+        del self._fn, self._handle, self._worker
         try:
-            result = self._fn()
+            result = fn()
         except BaseException as exc:  # delivered to the caller's on_error, never swallowed
-            self._worker._finished.emit(self._handle.task_id, None, exc)
+            worker._finished.emit(task_id, None, exc)
         else:
-            self._worker._finished.emit(self._handle.task_id, result, None)
+            worker._finished.emit(task_id, result, None)
 
 
 class Worker(QObject):

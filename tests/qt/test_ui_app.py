@@ -149,3 +149,24 @@ def test_self_test_without_demo_refuses_with_a_reason(capsys):
     assert "--demo" in capsys.readouterr().err
 
 
+
+
+def test_worker_keeps_nothing_after_a_task(qapp):
+    """A day of check-ins must not pile up: once delivered, nothing of a task (its callable, what the callable holds)
+    stays alive."""
+    import gc
+    import weakref
+
+    class Payload:
+        pass
+
+    worker = Worker()
+    refs = []
+    for _ in range(200):
+        payload = Payload()
+        refs.append(weakref.ref(payload))
+        worker.submit(lambda p=payload: p, on_result=lambda _value: None)
+    del payload
+    wait_until(lambda: not worker.busy, 10, "the tasks")
+    gc.collect()
+    assert sum(r() is not None for r in refs) == 0
