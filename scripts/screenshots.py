@@ -147,7 +147,7 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
             run_to("adult-seishin-21", {"completed"})
             finish()
             services.set_gateway_down(True)
-            run_to("adult-seishin-21", {"completed", "awaiting_declaration", "failed"})
+            run_to("adult-seishin-21", {"completed", "awaiting_declaration", "awaiting_candidate_choice", "failed"})
             desk.check_gateway()
             pump(app, 0.5)
             save(app, desk, out / f"desk-offline-{lang}.png")

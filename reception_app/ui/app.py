@@ -57,7 +57,6 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = resolve_language(getattr(args, "lang", None), settings)
     translations = Translations()
     translations.install(lang)
-    app.setProperty("translations", None)
     if pick_japanese_family() is None:
         print(missing_font_message(), file=sys.stderr)
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
@@ -66,7 +65,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
     session = AppSession(settings, translations, demo=bool(getattr(args, "demo", False)))
     try:
-        session.start()
+        try:
+            session.start()
+        except Exception as exc:  # e.g. the demo database or the simulator's port: say what, not a traceback
+            print(f"reception-app: the app could not start: {getattr(exc, 'code', type(exc).__name__)}: {exc}",
+                  file=sys.stderr)
+            return 1
         if getattr(args, "kiosk", False):
             window = session.open_kiosk()
             window.showFullScreen()
