@@ -70,7 +70,14 @@ class AppSession:
     def _start_site(self) -> None:
         """The site's own stack (PC/SC reader, the configured gateway and OQS folders, the encrypted database), from
         the settings the set-up wizard wrote. Anything missing or wrong: the desk opens and says what, in words."""
-        from reception_app.reception.app_services import ReceptionServices
+        from PySide6.QtCore import QSettings
+
+        from reception_app.ui.settings import settings_file
+
+        # a quick look first: an unconfigured computer starts without loading the whole stack
+        if not QSettings(str(settings_file()), QSettings.Format.IniFormat).value("institution_code"):
+            self.problem = "not_configured"
+            return
         from reception_app.settings import SettingsError
         from reception_app.settings import load_settings as load_site_settings
 
@@ -88,6 +95,8 @@ class AppSession:
             if passphrase is None:
                 self.problem = "no_passphrase"
                 return
+        from reception_app.reception.app_services import ReceptionServices  # the whole stack: only when set up
+
         try:
             self.services = ReceptionServices.from_settings(site, passphrase=passphrase)
         except Exception as exc:  # typed errors of the store/connect layers carry a clear message
