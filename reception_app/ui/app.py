@@ -73,7 +73,15 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
         if getattr(args, "kiosk", False):
             window = session.open_kiosk()
-            window.showFullScreen()
+            if session.demo:
+                # QA: the kiosk in a window, with the QA panel beside it to insert cards and inject faults
+                window.resize(1280, 800)
+                window.show()
+                qa = session.open_qa_window()
+                if qa is not None:
+                    qa.show()
+            else:
+                window.showFullScreen()
         else:
             desk = session.open_desk()
             desk.show()

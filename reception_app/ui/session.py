@@ -210,6 +210,20 @@ class AppSession:
         self._windows.append(window)
         return window
 
+    def open_qa_window(self) -> QWidget | None:
+        """The QA panel on its own (demo kiosk): the simulator reader and the OQS simulator's controls."""
+        if self.services is None or not hasattr(self.services, "simulator") or self.worker is None:
+            return None
+        from reception_app.ui.qa_panel import QaPanel
+
+        panel = QaPanel(self.services, self.worker)
+        panel.setWindowTitle(QCoreApplication.translate("AppSession", "QA panel (demo)"))
+        panel.resize(520, 900)
+        if self.monitor is not None:
+            self.monitor.reader_event.connect(lambda kind, reader: panel.refresh_readers())
+        self._windows.append(panel)
+        return panel
+
     def _staff_logged_in(self, login: str) -> None:
         self.staff_user = login
 

@@ -4,14 +4,19 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="108"/>
+        <location filename="../../reception_app/ui/session.py" line="117"/>
         <source>Database passphrase</source>
         <translation>Database passphrase</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="109"/>
+        <location filename="../../reception_app/ui/session.py" line="118"/>
         <source>Passphrase of the reception database:</source>
         <translation>Passphrase of the reception database:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="220"/>
+        <source>QA panel (demo)</source>
+        <translation>QA panel (demo)</translation>
     </message>
 </context>
 <context>
@@ -327,17 +332,17 @@
         <translation>The set-up wizard is not installed.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="179"/>
+        <location filename="../../reception_app/ui/session.py" line="188"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="183"/>
+        <location filename="../../reception_app/ui/session.py" line="192"/>
         <source>The database stays closed without its passphrase: restart the app to enter it.</source>
         <translation>The database stays closed without its passphrase: restart the app to enter it.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="186"/>
+        <location filename="../../reception_app/ui/session.py" line="195"/>
         <source>The reception services could not start: %1</source>
         <translation>The reception services could not start: %1</translation>
     </message>

@@ -4,14 +4,19 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="108"/>
+        <location filename="../../reception_app/ui/session.py" line="117"/>
         <source>Database passphrase</source>
         <translation>データベースのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="109"/>
+        <location filename="../../reception_app/ui/session.py" line="118"/>
         <source>Passphrase of the reception database:</source>
         <translation>受付データベースのパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/session.py" line="220"/>
+        <source>QA panel (demo)</source>
+        <translation>QAパネル(デモ)</translation>
     </message>
 </context>
 <context>
@@ -327,17 +332,17 @@
         <translation>初期設定ウィザードがインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="179"/>
+        <location filename="../../reception_app/ui/session.py" line="188"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>このコンピューターは未設定です。「ファイル → 初期設定ウィザード」を実行するか、--demo で起動してお試しください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="183"/>
+        <location filename="../../reception_app/ui/session.py" line="192"/>
         <source>The database stays closed without its passphrase: restart the app to enter it.</source>
         <translation>パスフレーズがないためデータベースを開けません。アプリを再起動して入力してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="186"/>
+        <location filename="../../reception_app/ui/session.py" line="195"/>
         <source>The reception services could not start: %1</source>
         <translation>受付のサービスを開始できません: %1</translation>
     </message>

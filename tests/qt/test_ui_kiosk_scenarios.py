@@ -177,3 +177,19 @@ def test_timeout_ends_the_session_and_wipes_the_screen(kiosk: KioskRig):
     kiosk.screen_is("welcome", 5)
     wait_until(lambda: str(kiosk.driver.view.state) == "timed_out", what="the session to time out")
     assert kiosk.window.keypad.length == 0 and kiosk.visits() == []
+
+
+def test_demo_kiosk_is_driven_from_the_qa_window(kiosk: KioskRig, qtbot):
+    qa = kiosk.session.open_qa_window()
+    assert qa is not None
+    qtbot.addWidget(qa)
+    qa.profile.setCurrentIndex(qa.profile.findData("adult-seishin-21"))
+    qa.insert_card()
+    kiosk.screen_is("pin")
+    wait_until(lambda: any("A4" in line for line in qa.trace_lines()), what="the APDU trace")
+    # headers and status words only: no command data, so nothing of a PIN or a file's content
+    assert all(len(line.split("→")[0].split()) <= 8 for line in qa.trace_lines())
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    assert any(" 20 " in line for line in qa.trace_lines())  # the VERIFY is traced, its PIN is not
+    assert not any(DEMO_PIN in line.split("→")[0] for line in qa.trace_lines())
