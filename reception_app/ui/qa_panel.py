@@ -59,8 +59,11 @@ def parse_forced_sw(text: str) -> dict[str, str]:
         key, sep, sw = part.partition("=")
         if not sep or not key.strip() or len(sw.strip()) != 4:
             raise ValueError(part)
-        int(key.strip(), 16)
-        int(sw.strip(), 16)
+        try:
+            int(key.strip(), 16)
+            int(sw.strip(), 16)
+        except ValueError:
+            raise ValueError(part) from None  # name the part the tester wrote, not Python's parse error
         out[key.strip().upper()] = sw.strip().upper()
     return out
 
