@@ -153,6 +153,7 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
             save(app, desk, out / f"desk-offline-{lang}.png")
             finish()
             services.set_gateway_down(False)
+            desk.check_gateway()
             # invalid qualification
             run_to("lost-qualification", {"awaiting_declaration", "completed", "failed"})
             save(app, desk, out / f"desk-invalid-{lang}.png")

@@ -29,7 +29,7 @@ STATES: dict[str, str] = {
     "pin_blocked": QT_TRANSLATE_NOOP("Words", "PIN blocked"),
     "querying": QT_TRANSLATE_NOOP("Words", "Asking for eligibility"),
     "awaiting_face_result": QT_TRANSLATE_NOOP("Words", "Waiting for the face reader's result"),
-    "awaiting_declaration": QT_TRANSLATE_NOOP("Words", "Offline: decide on the declaration (申立書)"),
+    "awaiting_declaration": QT_TRANSLATE_NOOP("Words", "No valid result: decide on the declaration (申立書)"),
     "awaiting_candidate_choice": QT_TRANSLATE_NOOP("Words", "Choose the patient"),
     "awaiting_registration": QT_TRANSLATE_NOOP("Words", "New patient: registration needed"),
     "awaiting_relink_confirmation": QT_TRANSLATE_NOOP("Words", "Insurance changed: confirm the relink"),

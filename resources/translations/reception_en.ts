@@ -286,48 +286,48 @@
             <numerusform>%n offline check-in re-confirmed.</numerusform><numerusform>%n offline check-ins re-confirmed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="240"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="243"/>
         <source>Checked in: No. %1</source>
         <translation>Checked in: No. %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="276"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="281"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="279"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="284"/>
         <source>One PIN try left</source>
         <translation>One PIN try left</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="277"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="280"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="364"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="367"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="378"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="381"/>
         <source>Patient %1 selected</source>
         <translation>Patient %1 selected</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="384"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
         <source>Staff: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="397"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="400"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>Settings saved. Reader and gateway changes apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="406"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
         <source>Set-up wizard</source>
         <translation>Set-up wizard</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="406"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
         <source>The set-up wizard is not installed.</source>
         <translation>The set-up wizard is not installed.</translation>
     </message>
@@ -1126,335 +1126,335 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="76"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="79"/>
         <source>QA panel</source>
         <translation>QA panel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="91"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
         <source>Virtual readers and cards</source>
         <translation>Virtual readers and cards</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
         <source>Virtual reader</source>
         <translation>Virtual reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="100"/>
         <source>Card profile</source>
         <translation>Card profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="102"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
         <source>&amp;Insert card</source>
         <translation>&amp;Insert card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="103"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
         <source>Insert the card profile</source>
         <translation>Insert the card profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
         <source>&amp;Remove card</source>
         <translation>&amp;Remove card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
         <source>Remove the card</source>
         <translation>Remove the card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="111"/>
         <source>Add a reader</source>
         <translation>Add a reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
         <source>Add a virtual reader</source>
         <translation>Add a virtual reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="115"/>
         <source>Card in the reader</source>
         <translation>Card in the reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="117"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="120"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="118"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="317"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="121"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="320"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="156"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="159"/>
         <source>Insert failed: %1</source>
         <translation>Insert failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="169"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="172"/>
         <source>No card in this reader.</source>
         <translation>No card in this reader.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="171"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="174"/>
         <source>Card: %1</source>
         <translation>Card: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="176"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="179"/>
         <source>Card faults (card in the selected reader)</source>
         <translation>Card faults (card in the selected reader)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="181"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
         <source>Card latency per APDU</source>
         <translation>Card latency per APDU</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="193"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="185"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="188"/>
         <source>Pull the card after N APDUs</source>
         <translation>Pull the card after N APDUs</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="186"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="189"/>
         <source>Mute card (never answers)</source>
         <translation>Mute card (never answers)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
         <source>Mute card</source>
         <translation>Mute card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="191"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
         <source>Garble every Nth answer</source>
         <translation>Garble every Nth answer</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="197"/>
         <source>Forced status words</source>
         <translation>Forced status words</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="195"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="196"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="198"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
         <source>Apply card faults</source>
         <translation>Apply card faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="202"/>
         <source>Card fault status</source>
         <translation>Card fault status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="200"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="260"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="263"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="201"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
         <source>Pull after</source>
         <translation>Pull after</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="206"/>
         <source>Garble every</source>
         <translation>Garble every</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="207"/>
         <source>Forced SW (INS=SW)</source>
         <translation>Forced SW (INS=SW)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="212"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="215"/>
         <source>Insert a card first.</source>
         <translation>Insert a card first.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="217"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="220"/>
         <source>Not understood: %1 (write INS=SW, e.g. 20=6983)</source>
         <translation>Not understood: %1 (write INS=SW, e.g. 20=6983)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="229"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="232"/>
         <source>Card faults applied.</source>
         <translation>Card faults applied.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="234"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="237"/>
         <source>Gateway simulator</source>
         <translation>Gateway simulator</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="239"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
         <source>Gateway latency</source>
         <translation>Gateway latency</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="241"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
         <source>Gateway HTTP status</source>
         <translation>Gateway HTTP status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
         <source>Gateway down (connection dropped)</source>
         <translation>Gateway down (connection dropped)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="248"/>
         <source>Gateway down</source>
         <translation>Gateway down</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="246"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="249"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="250"/>
         <source>Malformed answers</source>
         <translation>Malformed answers</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="251"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="254"/>
         <source>Gateway hang</source>
         <translation>Gateway hang</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="252"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="253"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
         <source>Apply gateway faults</source>
         <translation>Apply gateway faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="258"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
         <source>Reset all simulator faults</source>
         <translation>Reset all simulator faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
         <source>Gateway fault status</source>
         <translation>Gateway fault status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="261"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="264"/>
         <source>HTTP status</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="265"/>
         <source>Hang</source>
         <translation>Hang</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="286"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="289"/>
         <source>Simulator faults reset.</source>
         <translation>Simulator faults reset.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="292"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="295"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="294"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
         <source>Applied.</source>
         <translation>Applied.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
         <source>OQS terminal simulator (face reader)</source>
         <translation>OQS terminal simulator (face reader)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
         <source>Face result profile</source>
         <translation>Face result profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="306"/>
         <source>Write a &amp;face result</source>
         <translation>Write a &amp;face result</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="304"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="307"/>
         <source>Write a face result</source>
         <translation>Write a face result</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="309"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
         <source>Partial write pause</source>
         <translation>Partial write pause</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="310"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
         <source>Write every file twice</source>
         <translation>Write every file twice</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="311"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="314"/>
         <source>Duplicate face files</source>
         <translation>Duplicate face files</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="315"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
         <source>Apply terminal faults</source>
         <translation>Apply terminal faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
         <source>Terminal status</source>
         <translation>Terminal status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="322"/>
         <source>Partial write</source>
         <translation>Partial write</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="330"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="333"/>
         <source>Face result written.</source>
         <translation>Face result written.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="331"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="334"/>
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="343"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="346"/>
         <source>APDU trace (headers and status words only)</source>
         <translation>APDU trace (headers and status words only)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="348"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
         <source>APDU trace</source>
         <translation>APDU trace</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="354"/>
         <source>Clear trace</source>
         <translation>Clear trace</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="352"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="355"/>
         <source>Clear the APDU trace</source>
         <translation>Clear the APDU trace</translation>
     </message>
@@ -2157,8 +2157,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="32"/>
-        <source>Offline: decide on the declaration (申立書)</source>
-        <translation>Offline: decide on the declaration (申立書)</translation>
+        <source>No valid result: decide on the declaration (申立書)</source>
+        <translation>No valid result: decide on the declaration (申立書)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="33"/>

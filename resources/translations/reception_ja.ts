@@ -286,48 +286,48 @@
             <numerusform>オフラインの受付 %n 件を再確認しました。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="240"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="243"/>
         <source>Checked in: No. %1</source>
         <translation>受付完了: 受付番号 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="276"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="281"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="279"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="284"/>
         <source>One PIN try left</source>
         <translation>暗証番号の残りは1回</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="277"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="280"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>暗証番号の残り回数は1回です。間違えるとロックされ、市区町村の窓口でしか解除できません。もう一度入力してもらいますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="364"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="367"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="378"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="381"/>
         <source>Patient %1 selected</source>
         <translation>患者 %1 を選択しました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="384"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
         <source>Staff: %1</source>
         <translation>職員: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="397"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="400"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>設定を保存しました。リーダーとゲートウェイの変更は次回の起動から有効です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="406"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
         <source>Set-up wizard</source>
         <translation>初期設定ウィザード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="406"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
         <source>The set-up wizard is not installed.</source>
         <translation>初期設定ウィザードがインストールされていません。</translation>
     </message>
@@ -1126,335 +1126,335 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="76"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="79"/>
         <source>QA panel</source>
         <translation>QAパネル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="91"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
         <source>Virtual readers and cards</source>
         <translation>仮想リーダーとカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
         <source>Virtual reader</source>
         <translation>仮想リーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="100"/>
         <source>Card profile</source>
         <translation>カードのプロファイル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="102"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
         <source>&amp;Insert card</source>
         <translation>カードを挿す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="103"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
         <source>Insert the card profile</source>
         <translation>プロファイルのカードを挿す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
         <source>&amp;Remove card</source>
         <translation>カードを抜く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
         <source>Remove the card</source>
         <translation>カードを抜く</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="111"/>
         <source>Add a reader</source>
         <translation>リーダーを追加</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
         <source>Add a virtual reader</source>
         <translation>仮想リーダーを追加</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="115"/>
         <source>Card in the reader</source>
         <translation>リーダーのカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="117"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="120"/>
         <source>Reader</source>
         <translation>リーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="118"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="317"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="121"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="320"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="156"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="159"/>
         <source>Insert failed: %1</source>
         <translation>挿入に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="169"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="172"/>
         <source>No card in this reader.</source>
         <translation>このリーダーにカードはありません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="171"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="174"/>
         <source>Card: %1</source>
         <translation>カード: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="176"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="179"/>
         <source>Card faults (card in the selected reader)</source>
         <translation>カードの障害(選択中のリーダーのカード)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="181"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
         <source>Card latency per APDU</source>
         <translation>APDUごとのカードの遅延</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="193"/>
         <source>off</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="185"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="188"/>
         <source>Pull the card after N APDUs</source>
         <translation>N個のAPDUの後にカードを抜く</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="186"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="189"/>
         <source>Mute card (never answers)</source>
         <translation>応答しないカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
         <source>Mute card</source>
         <translation>応答しないカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="191"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
         <source>Garble every Nth answer</source>
         <translation>N回ごとに応答を壊す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="197"/>
         <source>Forced status words</source>
         <translation>強制ステータスワード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="195"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="196"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="198"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
         <source>Apply card faults</source>
         <translation>カードの障害を適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="202"/>
         <source>Card fault status</source>
         <translation>カード障害の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="200"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="260"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="263"/>
         <source>Latency</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="201"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
         <source>Pull after</source>
         <translation>抜くまで</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="206"/>
         <source>Garble every</source>
         <translation>応答を壊す間隔</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="207"/>
         <source>Forced SW (INS=SW)</source>
         <translation>強制SW(INS=SW)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="212"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="215"/>
         <source>Insert a card first.</source>
         <translation>先にカードを挿してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="217"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="220"/>
         <source>Not understood: %1 (write INS=SW, e.g. 20=6983)</source>
         <translation>解釈できません: %1(INS=SW の形で。例 20=6983)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="229"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="232"/>
         <source>Card faults applied.</source>
         <translation>カードの障害を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="234"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="237"/>
         <source>Gateway simulator</source>
         <translation>ゲートウェイのシミュレーター</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="239"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
         <source>Gateway latency</source>
         <translation>ゲートウェイの遅延</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="241"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
         <source>Gateway HTTP status</source>
         <translation>ゲートウェイのHTTPステータス</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
         <source>Gateway down (connection dropped)</source>
         <translation>ゲートウェイ停止(接続を切断)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="248"/>
         <source>Gateway down</source>
         <translation>ゲートウェイ停止</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="246"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="249"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="250"/>
         <source>Malformed answers</source>
         <translation>不正な応答</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="251"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="254"/>
         <source>Gateway hang</source>
         <translation>ゲートウェイの無応答時間</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="252"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="253"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
         <source>Apply gateway faults</source>
         <translation>ゲートウェイの障害を適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="258"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
         <source>Reset all simulator faults</source>
         <translation>シミュレーターの障害をすべて解除</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
         <source>Gateway fault status</source>
         <translation>ゲートウェイ障害の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="261"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="264"/>
         <source>HTTP status</source>
         <translation>HTTPステータス</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="265"/>
         <source>Hang</source>
         <translation>無応答</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="286"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="289"/>
         <source>Simulator faults reset.</source>
         <translation>シミュレーターの障害を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="292"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="295"/>
         <source>Not applied: %1</source>
         <translation>適用できません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="294"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
         <source>Applied.</source>
         <translation>適用しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
         <source>OQS terminal simulator (face reader)</source>
         <translation>資格確認端末のシミュレーター(顔認証)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
         <source>Face result profile</source>
         <translation>顔認証結果のプロファイル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="306"/>
         <source>Write a &amp;face result</source>
         <translation>顔認証の結果を書き出す(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="304"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="307"/>
         <source>Write a face result</source>
         <translation>顔認証の結果を書き出す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="309"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
         <source>Partial write pause</source>
         <translation>途中書き込みの待ち時間</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="310"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
         <source>Write every file twice</source>
         <translation>すべてのファイルを2回書く</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="311"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="314"/>
         <source>Duplicate face files</source>
         <translation>顔認証ファイルの重複</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="315"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
         <source>Apply terminal faults</source>
         <translation>端末の障害を適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
         <source>Terminal status</source>
         <translation>端末の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="322"/>
         <source>Partial write</source>
         <translation>途中書き込み</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="330"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="333"/>
         <source>Face result written.</source>
         <translation>顔認証の結果を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="331"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="334"/>
         <source>Not written: %1</source>
         <translation>書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="343"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="346"/>
         <source>APDU trace (headers and status words only)</source>
         <translation>APDUトレース(ヘッダーとステータスワードのみ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="348"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
         <source>APDU trace</source>
         <translation>APDUトレース</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="354"/>
         <source>Clear trace</source>
         <translation>トレースを消去</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="352"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="355"/>
         <source>Clear the APDU trace</source>
         <translation>APDUトレースを消去</translation>
     </message>
@@ -2157,8 +2157,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="32"/>
-        <source>Offline: decide on the declaration (申立書)</source>
-        <translation>オフライン: 被保険者資格申立書の判断が必要</translation>
+        <source>No valid result: decide on the declaration (申立書)</source>
+        <translation>有効な結果なし: 被保険者資格申立書で続けるか判断してください</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="33"/>

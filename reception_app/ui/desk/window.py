@@ -38,6 +38,7 @@ class DeskWindow(QMainWindow):
         self._open_dialog: Any = None
         self._dialog_key: tuple[str, str, int] | None = None
         self._reconfirming = False
+        self._offline_shown = False
         self._eligibility_shown: tuple[Any, ...] | None = None
         self.setWindowTitle(self.tr("Reception desk") + (self.tr(" — DEMO (synthetic data)") if ctx.demo else ""))
         self.setAccessibleName(self.tr("Reception desk"))
@@ -192,6 +193,7 @@ class DeskWindow(QMainWindow):
         self.ctx.worker.submit(check, on_result=self._gateway_result, on_error=lambda e: self._gateway_result(False))
 
     def _gateway_result(self, ok: object) -> None:
+        self._offline_shown = not ok
         if ok:
             self.connection_status.setText(self.tr("Eligibility service: online"))
             self.connection_status.setStyleSheet("color: #0d5b1d;")
@@ -230,6 +232,8 @@ class DeskWindow(QMainWindow):
             )
         if view.offline:
             self._gateway_result(False)
+        elif self._offline_shown and view.eligibility_json:
+            self.check_gateway()  # a fresh answer came through: confirm the connection is back
         state = str(view.state)
         key = (view.session_id, state, view.pin_tries_left or 0)
         if view.ended:
