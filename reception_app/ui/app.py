@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -85,6 +86,12 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             desk = session.open_desk()
             desk.show()
+        # Ctrl+C / SIGTERM in a terminal (`make run`) close the app cleanly; the timer lets Python see the signal
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: app.quit())
+        heartbeat = QTimer()
+        heartbeat.start(250)
+        heartbeat.timeout.connect(lambda: None)
         return int(app.exec())
     finally:
         session.stop()
