@@ -193,3 +193,46 @@ def test_demo_kiosk_is_driven_from_the_qa_window(kiosk: KioskRig, qtbot):
     kiosk.screen_is("done")
     assert any(" 20 " in line for line in qa.trace_lines())  # the VERIFY is traced, its PIN is not
     assert not any(DEMO_PIN in line.split("→")[0] for line in qa.trace_lines())
+
+
+def test_returning_patient_by_insurance_key(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-nanbyo-54")
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    assert [v.patient_id for v in kiosk.visits()] == [kiosk.services.seeded["nanbyo"]]
+    assert_clean(kiosk, "adult-nanbyo-54")
+
+
+def test_invalid_qualification_goes_to_the_desk(kiosk: KioskRig):
+    kiosk.services.insert_card("lost-qualification")
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("ask_staff")
+    assert kiosk.window.reason == "qualification_invalid"
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "lost-qualification")
+
+
+def test_insurance_change_goes_to_the_desk(kiosk: KioskRig):
+    kiosk.services.insert_card("insurance-change")
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("ask_staff")
+    assert kiosk.window.reason == "needs_staff_choice"
+    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    assert kiosk.visits() == []  # the relink waits for a member of staff
+    assert_clean(kiosk, "insurance-change")
+
+
+def test_gateway_down_goes_to_the_desk(kiosk: KioskRig):
+    kiosk.services.set_gateway_down(True)
+    kiosk.services.set_terminal_down(True)
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("ask_staff")
+    assert kiosk.window.reason == "offline"
+    assert any("保険の確認ができません" in t for t in kiosk.texts())
+    assert kiosk.visits() == []
+    assert_clean(kiosk, "adult-seishin-21")

@@ -35,12 +35,12 @@ REASON_BY_ERROR: dict[str, str] = {
 
 
 def kiosk_reason(view: SessionView) -> str:
+    if view.offline:  # the most useful thing to tell the patient first
+        return "offline"
     if view.state in REASON_BY_STATE:
         return REASON_BY_STATE[view.state]
     if view.error_code in REASON_BY_ERROR:
         return REASON_BY_ERROR[str(view.error_code)]
-    if view.offline:
-        return "offline"
     return "error"
 
 
