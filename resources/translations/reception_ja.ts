@@ -2070,7 +2070,7 @@
     <message>
         <location filename="../../reception_app/ui/ticket.py" line="68"/>
         <source>Your number</source>
-        <translation>あなたの番号[ばんごう]</translation>
+        <translation>あなたの番号</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/ticket.py" line="90"/>
