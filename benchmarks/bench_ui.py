@@ -42,11 +42,19 @@ DESK = textwrap.dedent("""
     from reception_app.ui.settings import AppSettings
     app = create_application()
     t = Translations(); t.install("ja")
-    s = AppSession(AppSettings(), t, demo=MODE == "demo", data_dir=Path(sys.argv[1]))
+    s = AppSession(AppSettings(), t, demo=MODE == "demo", data_dir=Path(sys.argv[1]), background_start=True)
     s.start()
     w = s.open_desk(); w.show()
     app.processEvents(); w.grab()
-    print("READY", flush=True)   # the window is up and (in demo) the reader is watched: a card would be read now
+    # READY (see READY_MEANS): the window is painted and, in demo, the reader's watcher is subscribed with the
+    # store open and the check-in code loaded, so a card placed now is detected and read; the OQS simulator,
+    # gateway and face watcher may still be starting on their thread (a check-in waits for them at the PIN step).
+    if MODE == "demo":
+        assert s.wait_ready_for_card(30), "the reader is not watched"
+    print("READY", flush=True)
+    if MODE == "demo":
+        s.services.wait_network(60)   # not timed: the connections finish on their thread
+        print("NETWORK", flush=True)
     s.stop()
 """)
 
@@ -106,6 +114,14 @@ def _env() -> dict[str, str]:
     return env
 
 
+READY_MEANS = (
+    "Ready-for-card: the window is shown and painted and (demo) the reader's watcher is subscribed, with the demo "
+    "database open and the check-in code loaded, so a card placed now is detected and read at once. The OQS/PMH "
+    "simulator, the PIN gateway client and the face watcher finish starting on a background thread after that "
+    "(the status bar says \"connecting…\"; a check-in that reaches them waits). The desk without services has "
+    "no reader: its READY is the painted window.")
+
+
 def _time_to_ready(code: str, *args: str) -> float:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -160,7 +176,8 @@ def run() -> str:
     lines = [
         "## UI (desk window)",
         "",
-        f"Cold start to ready-for-card, median of {START_RUNS} interleaved runs (new process each, offscreen Qt):",
+        f"Cold start to ready-for-card, median of {START_RUNS} interleaved runs (new process each, offscreen Qt). "
+        + READY_MEANS,
         "",
         "| what | median | runs | ratio to bare | target |",
         "|---|---|---|---|---|",

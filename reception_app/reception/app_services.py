@@ -15,32 +15,40 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from reception_app.card.backends import ReaderBackend, open_backend
-from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
-from reception_app.connect.reqres import ReqResClient
-from reception_app.connect.source import FaceFolderSource, GatewaySource, ReqResSource
-from reception_app.connect.tls import TlsConfig
+from reception_app.reception import errors
 from reception_app.reception.adapters.card import MyNumberCardAdapter
-from reception_app.reception.adapters.connect import ConnectEligibility
-from reception_app.reception.adapters.eligibility import EligibilityMerger
 from reception_app.reception.adapters.store import StoreAdapter
 from reception_app.reception.background import ThreadBackground
 from reception_app.reception.checkin import CheckInSession, Listener, SessionDeps
 from reception_app.reception.face import FaceRouter
-from reception_app.reception.models import Channel, Consents
-from reception_app.reception.ports import PrinterPort
-from reception_app.reception.printing import PdfTicketPrinter
+from reception_app.reception.models import Channel, Consents, InsuranceKey, PatientRecord, PersonFacts
+from reception_app.reception.ports import MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
 from reception_app.store.base import Store
 from reception_app.store.sqlcipher import SQLCipherStore
+
+# The connection layer (httpx, TLS, the OQS XML models: ~150 ms of imports) loads where it is first used, so the
+# demo's reader and database are up without it (the demo connects on a background thread).
+if TYPE_CHECKING:
+    from reception_app.connect.reqres import ReqResClient
+    from reception_app.connect.source import FaceFolderSource, GatewaySource
+    from reception_app.connect.tls import TlsConfig
+    from reception_app.reception.adapters.connect import ConnectEligibility
 
 log = logging.getLogger(__name__)
 
 
 def local_now() -> dt.datetime:
     return dt.datetime.now().astimezone()
+
+
+def _default_tls() -> TlsConfig:
+    from reception_app.connect.tls import TlsConfig
+
+    return TlsConfig()
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,7 @@ class ServiceConfig:
     institution_code: str
     reader: str = "pcsc"  # card.backends spec: "pcsc", "pcsc:NAME" or "simulator"
     gateway_url: str = ""  # "" = no PIN path (face reader / insurance number only)
-    tls: TlsConfig = field(default_factory=TlsConfig)
+    tls: TlsConfig = field(default_factory=lambda: _default_tls())
     face_dir: Path | None = None
     req_dir: Path | None = None
     res_dir: Path | None = None
@@ -64,13 +72,73 @@ class ServiceConfig:
     reconfirm_interval_s: float = 60.0  # 0 = no automatic re-confirmation loop
 
 
+def _set_event() -> threading.Event:
+    event = threading.Event()
+    event.set()
+    return event
+
+
+class LazyMerger:
+    """The eligibility merger, loaded on first use (the OQS models cost ~70 ms of imports; no card needs them
+    before its eligibility result). `warm()` loads it ahead, on a background thread."""
+
+    def __init__(self) -> None:
+        self._inner: MergePort | None = None
+        self._lock = threading.Lock()
+
+    def warm(self) -> MergePort:
+        with self._lock:
+            if self._inner is None:
+                from reception_app.reception.adapters.eligibility import EligibilityMerger
+
+                self._inner = EligibilityMerger()
+            return self._inner
+
+    def facts(self, outcome: Any) -> PersonFacts:
+        return self.warm().facts(outcome)
+
+    def merge(self, outcome: Any, chart: PatientRecord | None, visit_date: dt.date) -> MergedView:
+        return self.warm().merge(outcome, chart, visit_date)
+
+
+class PendingEligibility:
+    """The eligibility port while its connections still start on a background thread: a check-in that reaches the
+    gateway or the terminal waits for them (up to `wait_s`), then goes on as usual. `connect_sources` puts in the
+    real adapter (ConnectEligibility); `gateway` is None until then."""
+
+    def __init__(self, ready: threading.Event, wait_s: float) -> None:
+        self._ready = ready
+        self._wait_s = wait_s
+        self.inner: ConnectEligibility | None = None
+
+    @property
+    def gateway(self) -> GatewaySource | None:
+        return self.inner.gateway if self.inner is not None else None  # type: ignore[return-value]
+
+    def _connected(self) -> ConnectEligibility:
+        if not self._ready.wait(self._wait_s) or self.inner is None:
+            raise errors.EligibilityOffline("The eligibility connections are not up.")
+        return self.inner
+
+    def by_pin(
+        self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float, consents: Consents
+    ) -> Any:
+        return self._connected().by_pin(certificate_der, sign, timeout=timeout, consents=consents)
+
+    def by_insurance_number(self, insurance: InsuranceKey, birth_date: dt.date | None, *, timeout: float) -> Any:
+        return self._connected().by_insurance_number(insurance, birth_date, timeout=timeout)
+
+    def register_reference_number(self, reference_number: str, insurance: InsuranceKey) -> None:
+        self._connected().register_reference_number(reference_number, insurance)
+
+
 @dataclass
 class ReceptionServices:
     store: Store
     store_port: StoreAdapter
     backend: ReaderBackend
-    eligibility: ConnectEligibility
-    merger: EligibilityMerger
+    eligibility: ConnectEligibility | PendingEligibility
+    merger: MergePort
     printer: PrinterPort | None
     background: ThreadBackground
     face_router: FaceRouter
@@ -84,11 +152,18 @@ class ReceptionServices:
     _stop_event: threading.Event = field(default_factory=threading.Event)
     _loop: threading.Thread | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Set once the eligibility connections (gateway, req/res, face watcher) are up; a real site builds them before
+    # it returns, the demo may start them on a thread (`network_in_background`). `network_error`: why they are not.
+    network_ready: threading.Event = field(default_factory=_set_event)
+    network_error: BaseException | None = None
+    _network_thread: threading.Thread | None = None
 
     # --- composition --------------------------------------------------------------------------------------------
 
     @classmethod
     def for_site(cls, config: ServiceConfig) -> ReceptionServices:
+        from reception_app.reception.printing import PdfTicketPrinter
+
         store = SQLCipherStore.open(config.db_path, passphrase=config.db_passphrase)
         try:
             services = cls.assemble(
@@ -115,32 +190,75 @@ class ReceptionServices:
         clock: Callable[[], dt.datetime],
         query_timeout: float,
         reqres_timeout: float,
+        network_pending: bool = False,
         **extra: Any,
     ) -> Self:
-        """The parts shared by the real and the demo stack; `extra` are a subclass's own fields."""
+        """The parts shared by the real and the demo stack; `extra` are a subclass's own fields.
+        `network_pending`: the sources come later through `connect_sources` (see `PendingEligibility`)."""
         store_port = StoreAdapter(store, actor)
-        reqres = sources.reqres_client
-        eligibility = ConnectEligibility(
-            gateway=sources.gateway, reqres=ReqResSource(reqres) if reqres is not None else None,
-            registration=reqres, today=lambda: clock().date(), registration_timeout=reqres_timeout,
-        )
-        merger = EligibilityMerger()
+        eligibility: ConnectEligibility | PendingEligibility
+        ready = _set_event()
+        if network_pending:
+            ready.clear()
+            eligibility = PendingEligibility(ready, max(query_timeout, reqres_timeout))
+        else:
+            eligibility = _connect_eligibility(sources, clock, reqres_timeout)
+        merger = LazyMerger()
         router = FaceRouter(merger)
-        face_source = (
-            FaceFolderSource(sources.face_dir, ledger_dir=sources.ledger_dir, sink=router.sink, poll_interval=0.1)
-            if sources.face_dir is not None
-            else None
-        )
+        face_source = _face_source(sources, router) if sources.face_dir is not None else None
         return cls(
             store=store, store_port=store_port, backend=backend, eligibility=eligibility, merger=merger,
             printer=printer, background=ThreadBackground(), face_router=router, face_source=face_source,
             reconfirmer=Reconfirmer(store_port, eligibility, merger, clock, timeout=reqres_timeout),
-            clock=clock, query_timeout=query_timeout, **extra,
+            clock=clock, query_timeout=query_timeout, network_ready=ready, **extra,
         )
+
+    def connect_sources(self, sources: Sources) -> None:
+        """Puts in the sources of a stack assembled with `network_pending` (then set `network_ready`)."""
+        assert isinstance(self.eligibility, PendingEligibility), "assembled with network_pending=True"
+        self.eligibility.inner = _connect_eligibility(sources, self.clock, self.reconfirmer.timeout)
+        if sources.face_dir is not None:
+            self.face_source = _face_source(sources, self.face_router)
+
+    def start_network_thread(self, target: Callable[[], None], *, now: bool = True) -> None:
+        """Runs `target` (which must set `network_ready`) on its own thread, now or at `begin_network()` (the GUI
+        calls it after the first paint; `wait_network()` calls it too, so nobody waits for a thread never started).
+        `stop()` waits for it."""
+        self._network_thread = threading.Thread(target=target, name="reception-network-start", daemon=True)
+        if now:
+            self.begin_network()
+
+    def abandon_network(self) -> None:
+        """Shutting down: connections never started stay so, and whoever waits for them is let go (offline)."""
+        with self._lock:
+            thread = self._network_thread
+            if thread is None or thread.ident is not None or self.network_ready.is_set():
+                return
+            self._network_thread = None
+            self.network_error = errors.EligibilityOffline("The app is closing.")
+            self.network_ready.set()
+
+    def begin_network(self) -> None:
+        with self._lock:
+            thread = self._network_thread
+            if thread is None or thread.ident is not None or self._stopped:
+                return
+            thread.start()
+
+    def wait_network(self, timeout_s: float | None = 30.0, *, begin: bool = True) -> None:
+        """Blocks until the eligibility connections are up (not on the GUI thread); raises what stopped them.
+        `begin=False`: only wait (the GUI's own checks, which must not start them before the first paint)."""
+        if begin:
+            self.begin_network()
+        if not self.network_ready.wait(timeout_s):
+            raise TimeoutError("the eligibility connections did not start in time")
+        if self.network_error is not None:
+            raise self.network_error
 
     @classmethod
     def from_settings(cls, settings: object, *, passphrase: str | None = None) -> ReceptionServices:
         """From `reception_app.settings.ReceptionSettings` (the INI file the windows write)."""
+        from reception_app.connect.tls import TlsConfig
         from reception_app.settings import ReceptionSettings
 
         assert isinstance(settings, ReceptionSettings)
@@ -181,19 +299,24 @@ class ReceptionServices:
         self._loop.start()
 
     def stop(self) -> None:
+        self.abandon_network()
         with self._lock:
             if self._stopped:
                 return
             self._stopped = True
         self._stop_event.set()
+        thread = self._network_thread
+        if thread is not None and thread.ident is not None:  # still starting: let it finish, then close what it opened
+            thread.join(30)
         if self._loop is not None:
             self._loop.join(10)
         if self.face_source is not None:
             self.face_source.close()
         self.background.drain(10)
         self.background.shutdown()
-        if self.eligibility.gateway is not None:
-            self.eligibility.gateway.close()
+        gateway = self.eligibility.gateway
+        if gateway is not None:
+            gateway.close()
         self._stop_extra()
         self.backend.close()
         self.store.close()
@@ -235,7 +358,30 @@ class Sources:
     ledger_dir: Path
 
 
+def _connect_eligibility(
+    sources: Sources, clock: Callable[[], dt.datetime], reqres_timeout: float
+) -> ConnectEligibility:
+    from reception_app.connect.source import ReqResSource
+    from reception_app.reception.adapters.connect import ConnectEligibility
+
+    reqres = sources.reqres_client
+    return ConnectEligibility(
+        gateway=sources.gateway, reqres=ReqResSource(reqres) if reqres is not None else None,
+        registration=reqres, today=lambda: clock().date(), registration_timeout=reqres_timeout,
+    )
+
+
+def _face_source(sources: Sources, router: FaceRouter) -> FaceFolderSource:
+    from reception_app.connect.source import FaceFolderSource
+
+    assert sources.face_dir is not None
+    return FaceFolderSource(sources.face_dir, ledger_dir=sources.ledger_dir, sink=router.sink, poll_interval=0.1)
+
+
 def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_timeout: float) -> GatewaySource:
+    from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
+    from reception_app.connect.source import GatewaySource
+
     return GatewaySource(
         GatewayClient(
             GatewayConfig(
@@ -247,6 +393,8 @@ def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_t
 
 
 def _sources(config: ServiceConfig) -> Sources:
+    from reception_app.connect.reqres import ReqResClient
+
     gateway = None
     if config.gateway_url:
         gateway = gateway_source(config.gateway_url, config.institution_code, config.tls, config.query_timeout)

@@ -6,33 +6,48 @@
     services.stop()
 
 All people are synthetic (resources/cards/profiles + resources/oqs/profiles, same ids). The demo database is a
-real SQLCipher file in `data_dir` opened with the demo passphrase (DEMO_PASSPHRASE: demo data only).
+real SQLCipher file in `data_dir` with a random raw key kept beside it (`demo.key`: demo data only; a database
+from an older version, keyed with DEMO_PASSPHRASE, still opens).
+
+With `network_in_background=True` (the GUI) the OQS/PMH simulator, the eligibility sources and the face watcher
+start on a thread at `begin_network()` (the GUI calls it after the window's first paint) or at the first
+`wait_network()`: the reader and the database, all a card needs to be read and identified,
+are ready at once; a check-in that reaches the eligibility step waits for the connections (`network_ready`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reception_app.card.backends.simulator import SimulatorBackend
-from reception_app.card.virtual import VirtualMyNumberCard
-from reception_app.card.virtual.pki import opaque_subject_id
-from reception_app.connect.reqres import ReqResClient
-from reception_app.connect.simulator import OqsSimulator
-from reception_app.connect.tls import TlsConfig
-from reception_app.reception.app_services import ReceptionServices, Sources, gateway_source, local_now
+from reception_app.paths import resource
+from reception_app.reception.app_services import LazyMerger, ReceptionServices, Sources, local_now
 from reception_app.reception.models import Consents
-from reception_app.reception.printing import PdfTicketPrinter
-from reception_app.store.base import InsuranceIds, LinkRequest, Patient, Sex
-from reception_app.store.sqlcipher import SQLCipherStore
+from reception_app.reception.ports import PrinterPort
+from reception_app.store import schema
+from reception_app.store.base import InsuranceIds, LinkRequest, Patient, Sex, Store
+from reception_app.store.sqlcipher import SQLCipherStore, open_raw
+
+if TYPE_CHECKING:  # the simulators (httpx, TLS, XML) load on the network thread, off the start path
+    from reception_app.card.virtual import VirtualMyNumberCard
+    from reception_app.connect.simulator import OqsSimulator
 
 log = logging.getLogger(__name__)
 
 DEMO_PASSPHRASE = "demo-only-passphrase"  # synthetic demo data only; never used for a real database
 DEMO_DB_NAME = "demo.db"
+# Demo only: the demo database's raw key sits beside it in plain text. It guards nothing (the data are synthetic and
+# the old passphrase was in this file anyway); it only spares the ~100 ms scrypt KDF a passphrase costs at start.
+# A real database never does this (keyring or passphrase, reception_app/store/keys.py).
+DEMO_KEY_NAME = "demo.key"
 DEMO_ACTOR = "staff:demo"
 
 
@@ -86,8 +101,8 @@ SEED: tuple[SeedPatient, ...] = (
 @dataclass(kw_only=True)
 class DemoServices(ReceptionServices):
     data_dir: Path
-    simulator: OqsSimulator
     seeded: dict[str, str] = field(default_factory=dict)  # seed key -> patient id
+    _simulator: OqsSimulator | None = None
 
     @classmethod
     def start(
@@ -99,24 +114,63 @@ class DemoServices(ReceptionServices):
         reqres_timeout: float = 15.0,
         clock: Callable[[], dt.datetime] | None = None,
         reconfirm_interval_s: float = 0.0,
+        network_in_background: bool = False,
+        printer: PrinterPort | None = None,
     ) -> DemoServices:
-        """Starts everything (well under a second). Reuses the demo database in `data_dir` if one is there."""
+        """Starts everything (well under a second). Reuses the demo database in `data_dir` if one is there.
+        `printer`: the 受付票 printer (default: PDFs in `data_dir/tickets`)."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         now = clock or local_now
-        db_path = data_dir / DEMO_DB_NAME
-        fresh = not db_path.exists()
-        if fresh:
-            store = SQLCipherStore.create(db_path, method="passphrase", passphrase=DEMO_PASSPHRASE)
-        else:
-            store = SQLCipherStore.open(db_path, passphrase=DEMO_PASSPHRASE, use_keyring=False)
-        simulator: OqsSimulator | None = None
+        store, fresh = _open_demo_store(data_dir)
         try:
-            simulator = OqsSimulator(data_dir / "oqs", port=0).start()
             seeded = _seed(store) if fresh else _seeded_ids(store)
+            # no sources yet: the eligibility adapter waits for `network_ready`, set by _start_network
+            sources = Sources(gateway=None, reqres_client=None, face_dir=None, ledger_dir=data_dir / "face-ledger")
+            services = cls.assemble(
+                store, SimulatorBackend(), DEMO_ACTOR, sources, printer=printer,
+                clock=now, query_timeout=query_timeout, reqres_timeout=reqres_timeout,
+                data_dir=data_dir, seeded=seeded, network_pending=True,
+                # synthetic patients say yes on every consent screen, so the demo shows PMH subsidies etc.
+                default_consents=Consents.all_given(),
+            )
+        except BaseException:
+            store.close()
+            raise
+
+        def network() -> None:
+            services._start_network(face_watch=face_watch, query_timeout=query_timeout,
+                                    reqres_timeout=reqres_timeout, reconfirm_interval_s=reconfirm_interval_s)
+
+        if network_in_background:  # started by begin_network() (the GUI: after its first paint) or wait_network()
+            services.start_network_thread(network, now=False)
+        else:
+            try:
+                network()
+            except BaseException:
+                services.stop()
+                raise
+            if services.network_error is not None:
+                services.stop()
+                raise services.network_error
+        return services
+
+    def _start_network(self, *, face_watch: bool, query_timeout: float, reqres_timeout: float,
+                       reconfirm_interval_s: float) -> None:
+        """The simulator on loopback, the PIN gateway and req/res sources, the face watcher, the PDF printer
+        (unless the UI put its own) and the demo staff user. Sets `network_ready` when done, or `network_error`."""
+        try:
+            from reception_app.connect.reqres import ReqResClient
+            from reception_app.connect.simulator import OqsSimulator
+            from reception_app.connect.tls import TlsConfig
+            from reception_app.reception.app_services import gateway_source
+            from reception_app.reception.printing import PdfTicketPrinter
+
+            simulator = OqsSimulator(self.data_dir / "oqs", port=0).start()
+            self._simulator = simulator
             for seed in SEED:  # the simulator's OQS knows the 照会番号 registered before today
-                if seed.reference_number and seed.profile and seed.key in seeded:
-                    simulator.terminal.registered_reference_numbers[seed.profile] = seeded[seed.key]
+                if seed.reference_number and seed.profile and seed.key in self.seeded:
+                    simulator.terminal.registered_reference_numbers[seed.profile] = self.seeded[seed.key]
             reqres_client = ReqResClient(
                 simulator.folder, institution_code=simulator.institution_code, timeout=reqres_timeout,
                 poll_interval=0.05,
@@ -125,26 +179,37 @@ class DemoServices(ReceptionServices):
                 gateway=gateway_source(simulator.base_url, simulator.institution_code, TlsConfig(), query_timeout),
                 reqres_client=reqres_client,
                 face_dir=simulator.folder / "face" if face_watch else None,
-                ledger_dir=data_dir / "face-ledger",
+                ledger_dir=self.data_dir / "face-ledger",
             )
-            services = cls.assemble(
-                store, SimulatorBackend(), DEMO_ACTOR, sources, printer=PdfTicketPrinter(data_dir / "tickets"),
-                clock=now, query_timeout=query_timeout, reqres_timeout=reqres_timeout,
-                data_dir=data_dir, simulator=simulator, seeded=seeded,
-                # synthetic patients say yes on every consent screen, so the demo shows PMH subsidies etc.
-                default_consents=Consents.all_given(),
-            )
-        except BaseException:
-            if simulator is not None:
-                simulator.stop()
-            store.close()
-            raise
-        if reconfirm_interval_s > 0:
-            services.start_reconfirm_loop(reconfirm_interval_s)
-        return services
+            if self.printer is None:
+                self.printer = PdfTicketPrinter(self.data_dir / "tickets")
+            self.connect_sources(sources)
+            ensure_demo_staff(self.store)
+            if isinstance(self.merger, LazyMerger):
+                self.merger.warm()  # here rather than at the first eligibility result
+        except BaseException as exc:  # the GUI shows it as "offline"; a check-in that waits gets a clear error
+            self.network_error = exc
+            log.error("demo connections did not start: %s", type(exc).__name__)
+        finally:
+            self.network_ready.set()
+        if self.network_error is None and reconfirm_interval_s > 0:
+            self.start_reconfirm_loop(reconfirm_interval_s)
+
+    @property
+    def simulator(self) -> OqsSimulator:
+        """The OQS/PMH simulator (waits for the network thread; raises if it failed to start)."""
+        self.wait_network()
+        assert self._simulator is not None
+        return self._simulator
+
+    @property
+    def simulator_if_ready(self) -> OqsSimulator | None:
+        """The simulator if it is up, without waiting (the GUI thread asks this)."""
+        return self._simulator if self.network_ready.is_set() else None
 
     def _stop_extra(self) -> None:
-        self.simulator.stop()
+        if self._simulator is not None:
+            self._simulator.stop()
 
     # --- QA / tests ------------------------------------------------------------------------------------------------
 
@@ -176,16 +241,66 @@ class DemoServices(ReceptionServices):
 
 
 def _insurance_of(profile_id: str) -> InsuranceIds | None:
-    from reception_app.connect.simulator.profiles import default_profiles
-
-    records = default_profiles().get(profile_id).insurance()
-    if not records or not records[0].insurer_number or not records[0].number:
+    """The current insurance of an OQS profile, read from its JSON (the simulator's pydantic profile loader would
+    bring httpx and the simulator's TLS into the start path: ~150 ms). Same fields as `OqsProfile.insurance()`;
+    tests/unit/test_reception_demo_start.py compares the two."""
+    data = json.loads(resource("oqs", "profiles", f"{profile_id}.json").read_text(encoding="utf-8"))
+    results = data.get("results") or []
+    first = results[0] if results else {}
+    insurer, number = first.get("InsurerNumber"), first.get("InsuredIdentificationNumber")
+    if not insurer or not number:
         return None
-    r = records[0]
-    return InsuranceIds(r.insurer_number or "", r.symbol or "", r.number or "", r.branch or "")
+    return InsuranceIds(insurer, first.get("InsuredCardSymbol") or "", number, first.get("InsuredBranchNumber") or "")
+
+
+DEMO_STAFF_LOGIN = "demo"
+DEMO_STAFF_PASSWORD = "demo-staff"  # synthetic demo database only (documented in docs/ui.md)
+
+
+def ensure_demo_staff(store: Store) -> None:
+    """The demo staff login (two scrypt hashes, ~80 ms: on the network thread, not before the first card)."""
+    if store.authenticate(DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD) is None:
+        try:
+            store.add_staff_user(DEMO_STAFF_LOGIN, "Demo staff", "clerk", DEMO_STAFF_PASSWORD, "system:demo")
+        except Exception as exc:  # already there with another password: the demo still runs, login says so
+            log.warning("demo staff user not added: %s", type(exc).__name__)
+
+
+def _open_demo_store(data_dir: Path) -> tuple[SQLCipherStore, bool]:
+    """(store, fresh). A new demo database gets a random raw key in `demo.key` (no KDF; demo only, see DEMO_KEY_NAME);
+    one from an older version without a key file still opens with DEMO_PASSPHRASE."""
+    db_path = data_dir / DEMO_DB_NAME
+    key_path = data_dir / DEMO_KEY_NAME
+    if db_path.exists():
+        if not key_path.exists():
+            return SQLCipherStore.open(db_path, passphrase=DEMO_PASSPHRASE, use_keyring=False), False
+        return _raw_keyed_store(db_path, bytes.fromhex(key_path.read_text().strip())), False
+    key = secrets.token_bytes(32)
+    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key.hex())
+    db_path.touch()  # open_raw opens read-write without creating; an empty file is an empty database
+    try:
+        return _raw_keyed_store(db_path, key), True
+    except BaseException:
+        for leftover in (db_path, key_path):  # no half-made demo database for the next start to trip on
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _raw_keyed_store(db_path: Path, key: bytes) -> SQLCipherStore:
+    conn = open_raw(db_path, key)
+    try:
+        schema.migrate(conn)  # creates the schema in a new file, moves an older demo database forward
+    except BaseException:
+        conn.close()
+        raise
+    return SQLCipherStore(conn, db_path)
 
 
 def _seed(store: SQLCipherStore) -> dict[str, str]:
+    from reception_app.card.virtual.pki import opaque_subject_id
+
     ids: dict[str, str] = {}
     with store.transaction():
         for seed in SEED:

@@ -64,7 +64,8 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.warning(None, "reception-app", missing_font_message())
     from reception_app.ui.session import AppSession
 
-    session = AppSession(settings, translations, demo=bool(getattr(args, "demo", False)))
+    # the eligibility connections finish starting on a thread after the window shows (docs/ui.md, "Start-up")
+    session = AppSession(settings, translations, demo=bool(getattr(args, "demo", False)), background_start=True)
     try:
         try:
             session.start()
@@ -78,9 +79,13 @@ def run_gui(args: argparse.Namespace) -> int:
                 # QA: the kiosk in a window, with the QA panel beside it to insert cards and inject faults
                 window.resize(1280, 800)
                 window.show()
-                qa = session.open_qa_window()
-                if qa is not None:
-                    qa.show()
+
+                def show_qa() -> None:
+                    qa = session.open_qa_window()
+                    if qa is not None:
+                        qa.show()
+
+                session.when_network_ready(show_qa)  # the panel drives the simulators, which may still be starting
             else:
                 window.showFullScreen()
         else:

@@ -26,6 +26,8 @@ class UiContext:
     gateway_check: Callable[[], bool] | None = None  # True when the gateway/terminal answers (blocking)
     reconfirm: Callable[[], Any] | None = None  # re-confirms offline check-ins (blocking), returns a report
     qa: Any = None  # demo services for the QA panel
+    # blocks until the eligibility connections are up (they may still start after the window shows); None: they are
+    network_wait: Callable[[], None] | None = None
     demo: bool = False
     save_settings: Callable[[AppSettings], None] | None = None
     on_language_changed: Callable[[str], None] | None = None

@@ -23,6 +23,7 @@ class ReaderMonitor(QObject):
         self._backend = backend
         self._poll_s = poll_s
         self._stop = threading.Event()
+        self._watching = threading.Event()  # the backend's watcher is subscribed: a card placed now is reported
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -35,12 +36,17 @@ class ReaderMonitor(QObject):
     def _run(self) -> None:
         try:
             watcher = self._backend.watch()
+            self._watching.set()
             watcher.run(self._emit, self._stop, self._poll_s)
         except Exception as exc:  # reported in the status bar, never a crash of the window
             self.failed.emit(str(exc))
 
     def _emit(self, event: ReaderEvent) -> None:
         self.reader_event.emit(str(event.kind), event.reader)
+
+    def wait_watching(self, timeout_s: float) -> bool:
+        """True once the watcher is subscribed to the reader (False if it failed or the time ran out)."""
+        return self._watching.wait(timeout_s)
 
     def stop(self, timeout_s: float = 2.0) -> None:
         self._stop.set()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from reception_app.paths import user_data_dir
@@ -23,7 +24,7 @@ from reception_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
-DEMO_STAFF_LOGIN = "demo"
+DEMO_STAFF_LOGIN = "demo"  # the same as reception/demo.py's, which adds it (not imported here: start-up cost)
 DEMO_STAFF_PASSWORD = "demo-staff"  # synthetic demo database only (documented in docs/ui.md)
 _SEX = {"male": "1", "female": "2"}
 
@@ -36,8 +37,12 @@ class AppSession:
         *,
         demo: bool = False,
         data_dir: Path | None = None,
+        background_start: bool = False,
     ) -> None:
         self.settings = settings
+        # True (the app, the benchmark): in demo mode the OQS/PMH simulator, the gateway and the face watcher start
+        # on a thread while the window comes up; a check-in that reaches them waits. False: all up when start() returns.
+        self.background_start = background_start
         self.translations = translations
         self.demo = demo
         self.data_dir = data_dir
@@ -57,9 +62,9 @@ class AppSession:
             from reception_app.reception.demo import DemoServices
 
             folder = self.data_dir or (user_data_dir() / "demo")
-            self.services = DemoServices.start(folder)
-            self.services.printer = QtTicketPrinter(folder / "tickets", self.settings.printer_name)
-            self._ensure_demo_staff()
+            self.services = DemoServices.start(
+                folder, network_in_background=self.background_start,
+                printer=QtTicketPrinter(folder / "tickets", self.settings.printer_name))
             from reception_app.ui.reader_monitor import ReaderMonitor
 
             self.monitor = ReaderMonitor(self.services.backend)
@@ -121,6 +126,8 @@ class AppSession:
         return text if ok and text else None
 
     def stop(self) -> None:
+        if self.services is not None:
+            self.services.abandon_network()  # workers waiting for connections that never started: let them go
         if self.monitor is not None:
             self.monitor.stop()
             self.monitor = None
@@ -137,13 +144,29 @@ class AppSession:
         if self._tmp is not None:
             self._tmp.cleanup()
 
-    def _ensure_demo_staff(self) -> None:
-        store = self.services.store
-        if store.authenticate(DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD) is None:
-            try:
-                store.add_staff_user(DEMO_STAFF_LOGIN, "Demo staff", "clerk", DEMO_STAFF_PASSWORD, "system:demo")
-            except Exception as exc:  # already there with another password: the demo still runs, login says so
-                log.warning("demo staff user not added: %s", type(exc).__name__)
+    def _begin_network_after_first_paint(self, window: QWidget) -> None:
+        """The connections' start (simulator, TLS, XML models: a few hundred ms of CPU) waits for the window's first
+        paint, so it does not slow the window down (a thread holds the GIL too)."""
+        services = self.services
+        if services is not None and not services.network_ready.is_set():
+            _FirstPaint(window, services.begin_network)
+
+    def wait_ready_for_card(self, timeout_s: float = 10.0) -> bool:
+        """True once a card placed now would be read: the reader's watcher is subscribed (the services, the store
+        and the check-in code are loaded by start()). The eligibility connections may still be starting."""
+        return self.monitor is not None and self.monitor.wait_watching(timeout_s)
+
+    def when_network_ready(self, fn: Callable[[], None]) -> None:
+        """Calls fn on the GUI thread once the eligibility connections are up (at once if they are); never if they
+        failed to start (the connection status says offline)."""
+        services = self.services
+        if services is None or services.network_ready.is_set():
+            if services is None or services.network_error is None:
+                fn()
+            return
+        assert self.worker is not None, "start() first"
+        self.worker.submit(lambda: services.wait_network(begin=False), on_result=lambda _: fn(),
+                           on_error=lambda exc: log.warning("connections not up: %s", type(exc).__name__))
 
     # --- what the windows get ---------------------------------------------------------------------------------
     def make_driver(self, channel: Channel) -> Any:
@@ -177,7 +200,9 @@ class AppSession:
         ctx.on_staff_login = self._staff_logged_in
         ctx.gateway_check = lambda: gateway_alive(services)
         ctx.reconfirm = services.reconfirmer.run_pending
-        ctx.qa = services if hasattr(services, "simulator") else None  # the QA panel needs the simulators
+        ctx.qa = services if self.demo else None  # the QA panel needs the simulators
+        if not services.network_ready.is_set():  # still starting: the desk says "connecting…" and waits for them
+            ctx.network_wait = lambda: services.wait_network(begin=False)
         return ctx
 
     def open_desk(self) -> QWidget:
@@ -195,6 +220,7 @@ class AppSession:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "DeskWindow", "The reception services could not start: %1").replace("%1", self.problem))
         self._windows.append(window)
+        self._begin_network_after_first_paint(window)
         return window
 
     def open_kiosk(self) -> QWidget:
@@ -208,11 +234,12 @@ class AppSession:
             self.kiosk_controller = KioskController(window, ctx.driver, monitor=ctx.monitor,
                                                     connect_card=ctx.connect_card)
         self._windows.append(window)
+        self._begin_network_after_first_paint(window)
         return window
 
     def open_qa_window(self) -> QWidget | None:
         """The QA panel on its own (demo kiosk): the simulator reader and the OQS simulator's controls."""
-        if self.services is None or not hasattr(self.services, "simulator") or self.worker is None:
+        if self.services is None or not self.demo or self.worker is None:
             return None
         from reception_app.ui.qa_panel import QaPanel
 
@@ -234,6 +261,32 @@ class AppSession:
     def _language_changed(self, lang: str) -> None:
         if self.translations is not None:
             self.translations.install(lang)
+
+
+class _FirstPaint(QObject):
+    """Calls `fn` once, right after `window` has painted for the first time (or after FALLBACK_MS if it never
+    does, e.g. a window that stays hidden)."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: QWidget, fn: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._fn: Callable[[], None] | None = fn
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._fn is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # once this paint is done
+        return False
+
+    def _fire(self) -> None:
+        fn, self._fn = self._fn, None
+        if fn is not None:
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                parent.removeEventFilter(self)
+            fn()
 
 
 def queue_rows(store: Any, day: dt.date) -> list[QueueRow]:
@@ -272,7 +325,12 @@ def search_rows(store: Any, kind: str, text: str) -> list[PatientRow]:
 
 
 def gateway_alive(services: Any) -> bool:
-    """The gateway hands out a challenge (idempotent, no patient data): it is reachable and answering."""
+    """The gateway hands out a challenge (idempotent, no patient data): it is reachable and answering. Waits for
+    the connections if they are still starting (on the worker)."""
+    try:
+        services.wait_network(begin=False)
+    except Exception:
+        return False
     gateway = getattr(services.eligibility, "gateway", None)
     client = getattr(gateway, "client", None)
     if client is None:

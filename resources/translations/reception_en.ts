@@ -164,6 +164,11 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <source>Eligibility service: connecting…</source>
+        <translation>Eligibility service: connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
         <source>Connection status</source>
         <translation>Connection status</translation>
     </message>

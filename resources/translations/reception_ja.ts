@@ -164,6 +164,11 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <source>Eligibility service: connecting…</source>
+        <translation>資格確認: 接続中…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
         <source>Connection status</source>
         <translation>接続状態</translation>
     </message>

@@ -64,7 +64,8 @@ class DeskWindow(QMainWindow):
 
         self.reader_status = QLabel(self.tr("Reader: not connected"))
         self.reader_status.setAccessibleName(self.tr("Reader status"))
-        self.connection_status = QLabel(self.tr("Eligibility service: not checked"))
+        self.connection_status = QLabel(self.tr("Eligibility service: connecting…") if ctx.network_wait is not None
+                                        else self.tr("Eligibility service: not checked"))
         self.connection_status.setAccessibleName(self.tr("Connection status"))
         self.staff_status = QLabel(self.tr("Not logged in"))
         self.staff_status.setAccessibleName(self.tr("Staff user"))
@@ -80,14 +81,11 @@ class DeskWindow(QMainWindow):
 
         self.qa_dock: QDockWidget | None = None
         if ctx.qa is not None and (ctx.demo or ctx.settings.show_qa_panel):
-            from reception_app.ui.qa_panel import QaPanel
-
-            self.qa_panel = QaPanel(ctx.qa, ctx.worker)
-            self.qa_dock = QDockWidget(self.tr("QA panel"), self)
-            self.qa_dock.setObjectName("qaDock")
-            self.qa_dock.setAccessibleName(self.tr("QA panel"))
-            self.qa_dock.setWidget(self.qa_panel)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.qa_dock)
+            if ctx.network_wait is None:
+                self._build_qa_dock()
+            else:  # the panel drives the simulators: built once they are up, without holding the GUI thread
+                ctx.worker.submit(ctx.network_wait, on_result=lambda _: self._build_qa_dock(),
+                                  on_error=lambda exc: None)
 
         self._build_menus()
         # Built once and laid out right after the window shows: creating it while a card waits would cost the GUI
@@ -105,8 +103,6 @@ class DeskWindow(QMainWindow):
             ctx.driver.command_failed.connect(self._command_failed)
         if ctx.monitor is not None:
             ctx.monitor.reader_event.connect(self.on_reader_event)
-            if self.qa_dock is not None:
-                ctx.monitor.reader_event.connect(lambda kind, reader: self.qa_panel.refresh_readers())
             ctx.monitor.failed.connect(self._reader_failed)
         self._gateway_timer = QTimer(self)
         self._gateway_timer.setInterval(GATEWAY_CHECK_MS)
@@ -117,6 +113,21 @@ class DeskWindow(QMainWindow):
         QTimer.singleShot(0, self.queue.refresh)
         self.setTabOrder(self.checkin, self.eligibility)
         self.setTabOrder(self.eligibility, self.tabs)
+
+    def _build_qa_dock(self) -> None:
+        from reception_app.ui.qa_panel import QaPanel
+
+        ctx = self.ctx
+        self.qa_panel = QaPanel(ctx.qa, ctx.worker)
+        self.qa_dock = QDockWidget(self.tr("QA panel"), self)
+        self.qa_dock.setObjectName("qaDock")
+        self.qa_dock.setAccessibleName(self.tr("QA panel"))
+        self.qa_dock.setWidget(self.qa_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.qa_dock)
+        if ctx.monitor is not None:
+            ctx.monitor.reader_event.connect(lambda kind, reader: self.qa_panel.refresh_readers())
+        if hasattr(self, "view_menu"):  # built after the menus (the simulators came up after the window)
+            self.view_menu.addAction(self.qa_dock.toggleViewAction())
 
     def _warm_up(self) -> None:
         self.pin_dialog.ensurePolished()
@@ -156,6 +167,7 @@ class DeskWindow(QMainWindow):
         self.search_action = self._action(self.tr("Patient &search"), "Ctrl+F", self.show_search)
         view_menu.addAction(self.queue_action)
         view_menu.addAction(self.search_action)
+        self.view_menu = view_menu
         if self.qa_dock is not None:
             view_menu.addAction(self.qa_dock.toggleViewAction())
 
