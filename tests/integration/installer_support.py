@@ -11,10 +11,8 @@ import json
 import os
 import shutil
 import socket
-import struct
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -125,70 +123,6 @@ def _port_open(port: int) -> bool:
     except OSError:
         return False
     return True
-
-
-class VpcdCard:
-    """A virtual My Number Card plugged into vpcd: the card side of vpcd's wire protocol, on a thread."""
-
-    def __init__(self, port: int, profile: str = "elder-70-74") -> None:
-        from reception_app.card.virtual import VirtualMyNumberCard, load_profile
-
-        self.card = VirtualMyNumberCard(load_profile(profile))
-        self.port = port
-        self.atr_sent = threading.Event()
-        self._sock: socket.socket | None = None
-        self._thread: threading.Thread | None = None
-
-    def __enter__(self) -> VpcdCard:
-        # vpcd's port accepts once its reader is loaded; a connection made before may be dropped, so retry.
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                self._sock = socket.create_connection(("127.0.0.1", self.port), timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self._sock.settimeout(None)
-        self._thread = threading.Thread(target=self._loop, name="vpcd-card", daemon=True)
-        self._thread.start()
-        return self
-
-    def _recv_exact(self, n: int) -> bytes:
-        assert self._sock is not None
-        data = b""
-        while len(data) < n:
-            chunk = self._sock.recv(n - len(data))
-            if not chunk:
-                raise ConnectionError("vpcd closed the connection")
-            data += chunk
-        return data
-
-    def _send(self, payload: bytes) -> None:
-        assert self._sock is not None
-        self._sock.sendall(struct.pack(">H", len(payload)) + payload)
-
-    def _loop(self) -> None:
-        try:
-            while True:
-                (length,) = struct.unpack(">H", self._recv_exact(2))
-                payload = self._recv_exact(length)
-                if length == 1:
-                    if payload[0] == 0x04:
-                        self._send(self.card.atr)
-                        self.atr_sent.set()
-                    continue  # 0x00 power off, 0x01 power on, 0x02 reset: no reply
-                self._send(self.card.transmit(payload))
-        except (OSError, ConnectionError, struct.error):
-            return
-
-    def __exit__(self, *exc: object) -> None:
-        if self._sock is not None:
-            self._sock.close()
-        if self._thread is not None:
-            self._thread.join(5)
 
 
 def write_settings(config_dir: Path, values: Mapping[str, Any]) -> Path:

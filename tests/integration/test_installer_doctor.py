@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
+from reception_app.card.virtual import VirtualMyNumberCard, load_profile
+from reception_app.card.vpcd import VpcdBridge
 from tests.conftest import require_service
 from tests.integration.installer_support import (
     DoctorRun,
     PrivatePcscd,
-    VpcdCard,
     doctor_env,
     private_pcscd_possible,
     refused_port,
@@ -182,14 +183,18 @@ def test_card_present_is_read(setup: Setup, baseline: DoctorRun, tmp_path: Path)
     daemon = PrivatePcscd(tmp_path / "card-pcscd").start()
     try:
         setup.extra_env.update(daemon.env())
-        with VpcdCard(daemon.port) as card:
-            assert card.atr_sent.wait(10), "pcscd never asked the virtual card for its ATR"
+        bridge = VpcdBridge(VirtualMyNumberCard(load_profile("elder-70-74")), port=daemon.port)
+        bridge.start()
+        try:
+            assert bridge.wait_connected(10), "the virtual card could not reach vpcd"
             run = setup.run()
             for _ in range(20):  # pcscd marks the card present just after the ATR; poll, never sleep blindly
                 if run.code("card") != "card_absent":
                     break
                 run = setup.run()
-            applied = card.card.apdu_count
+            applied = bridge.card.apdu_count
+        finally:
+            bridge.stop()
     finally:
         daemon.stop()
     assert_only(run, baseline, {"card": ("ok", "card_ok")})
