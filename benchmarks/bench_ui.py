@@ -67,7 +67,7 @@ MEMORY = textwrap.dedent("""
     from reception_app.ui.settings import AppSettings
     app = create_application()
     t = Translations(); t.install("ja")
-    s = AppSession(AppSettings(), t, demo=True, data_dir=Path(sys.argv[1]))
+    s = AppSession(AppSettings(), t, demo=True, data_dir=Path(sys.argv[1]), background_start=True)
     s.start()
     w = s.open_desk(); w.show()
     d = w.ctx.driver

@@ -81,13 +81,30 @@ class QaPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self._readers_box())
         layout.addWidget(self._card_faults_box())
-        layout.addWidget(self._gateway_box())
-        layout.addWidget(self._terminal_box())
+        self.gateway_box = self._gateway_box()
+        self.terminal_box = self._terminal_box()
+        layout.addWidget(self.gateway_box)
+        layout.addWidget(self.terminal_box)
         layout.addWidget(self._trace_box(), 1)
         self.setWidget(body)
         self._traced_card: Any = None
         self.trace_entry.connect(self._append_trace)
         self.refresh_readers()
+        # The simulators may still be starting (the app starts them after its first paint): their controls wait,
+        # the card controls work at once. Demo services say so with `simulator_if_ready`; other hooks are ready.
+        if getattr(hooks, "simulator_if_ready", True) is None:
+            for box in (self.gateway_box, self.terminal_box):
+                box.setEnabled(False)
+        else:
+            self.simulators_ready()
+
+    def simulators_ready(self) -> None:
+        """The OQS/PMH simulator is up: its controls are filled in and enabled (GUI thread)."""
+        if self.face_profile.count() == 0:
+            for pid in self.hooks.simulator.profiles.ids():
+                self.face_profile.addItem(pid, pid)
+        for box in (self.gateway_box, self.terminal_box):
+            box.setEnabled(True)
 
     # --- readers and cards ------------------------------------------------------------------------------------
     def _readers_box(self) -> QGroupBox:
@@ -300,9 +317,7 @@ class QaPanel(QScrollArea):
         box = QGroupBox(self.tr("OQS terminal simulator (face reader)"))
         form = QFormLayout(box)
         self.face_profile = QComboBox()
-        self.face_profile.setAccessibleName(self.tr("Face result profile"))
-        for pid in self.hooks.simulator.profiles.ids():
-            self.face_profile.addItem(pid, pid)
+        self.face_profile.setAccessibleName(self.tr("Face result profile"))  # filled in by simulators_ready()
         self.face_button = QPushButton(self.tr("Write a &face result"))
         self.face_button.setAccessibleName(self.tr("Write a face result"))
         self.face_button.clicked.connect(self.write_face_result)

@@ -3,20 +3,23 @@ the configured ones), the Qt driver of the check-in state machine, the reader mo
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reception_app.paths import user_data_dir
 from reception_app.reception.models import Channel
 from reception_app.ui.context import UiContext
 from reception_app.ui.desk.tables import PatientRow, QueueRow
+from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.i18n import Translations
 from reception_app.ui.settings import AppSettings, save_settings
 from reception_app.ui.ticket import QtTicketPrinter
@@ -59,6 +62,7 @@ class AppSession:
     def start(self) -> None:
         self.worker = Worker()
         if self.demo:
+            _preload_store()
             from reception_app.reception.demo import DemoServices
 
             folder = self.data_dir or (user_data_dir() / "demo")
@@ -83,6 +87,7 @@ class AppSession:
         if not QSettings(str(settings_file()), QSettings.Format.IniFormat).value("institution_code"):
             self.problem = "not_configured"
             return
+        _preload_store()
         from reception_app.settings import SettingsError
         from reception_app.settings import load_settings as load_site_settings
 
@@ -149,7 +154,7 @@ class AppSession:
         paint, so it does not slow the window down (a thread holds the GIL too)."""
         services = self.services
         if services is not None and not services.network_ready.is_set():
-            _FirstPaint(window, services.begin_network)
+            after_first_paint(window, services.begin_network)
 
     def wait_ready_for_card(self, timeout_s: float = 10.0) -> bool:
         """True once a card placed now would be read: the reader's watcher is subscribed (the services, the store
@@ -263,30 +268,16 @@ class AppSession:
             self.translations.install(lang)
 
 
-class _FirstPaint(QObject):
-    """Calls `fn` once, right after `window` has painted for the first time (or after FALLBACK_MS if it never
-    does, e.g. a window that stays hidden)."""
+def _preload_store() -> None:
+    """Imports the store on a side thread while this one loads the card stack: the store's import runs scrypt
+    once (~45 ms, with the GIL released), so that part overlaps instead of adding up. The main thread's own import
+    of the store waits for this one (import locks) and raises any error itself."""
 
-    FALLBACK_MS = 1000
+    def load() -> None:
+        with contextlib.suppress(Exception):  # the main thread's own import says what went wrong
+            import reception_app.store.sqlcipher  # noqa: F401
 
-    def __init__(self, window: QWidget, fn: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._fn: Callable[[], None] | None = fn
-        window.installEventFilter(self)
-        QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._fn is not None and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._fire)  # once this paint is done
-        return False
-
-    def _fire(self) -> None:
-        fn, self._fn = self._fn, None
-        if fn is not None:
-            parent = self.parent()
-            if isinstance(parent, QWidget):
-                parent.removeEventFilter(self)
-            fn()
+    threading.Thread(target=load, name="preload-store", daemon=True).start()
 
 
 def queue_rows(store: Any, day: dt.date) -> list[QueueRow]:

@@ -165,7 +165,7 @@
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="67"/>
         <source>Eligibility service: connecting…</source>
-        <translation>資格確認: 接続中…</translation>
+        <translation>資格確認: 接続の準備中…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="67"/>

@@ -25,6 +25,7 @@ from reception_app.ui.desk.dialogs import InsuranceNumberDialog, MatchDialog, Pa
 from reception_app.ui.desk.eligibility_panel import EligibilityPanel
 from reception_app.ui.desk.settings_dialog import SettingsDialog
 from reception_app.ui.desk.tables import QueuePanel, SearchPanel
+from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.staff_dialog import StaffLoginDialog
 
 GATEWAY_CHECK_MS = 30_000
@@ -83,9 +84,8 @@ class DeskWindow(QMainWindow):
         if ctx.qa is not None and (ctx.demo or ctx.settings.show_qa_panel):
             if ctx.network_wait is None:
                 self._build_qa_dock()
-            else:  # the panel drives the simulators: built once they are up, without holding the GUI thread
-                ctx.worker.submit(ctx.network_wait, on_result=lambda _: self._build_qa_dock(),
-                                  on_error=lambda exc: None)
+            else:  # after the first paint; its simulator controls come alive when the simulators are up
+                after_first_paint(self, self._build_qa_dock)
 
         self._build_menus()
         # Built once and laid out right after the window shows: creating it while a card waits would cost the GUI
@@ -126,8 +126,12 @@ class DeskWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.qa_dock)
         if ctx.monitor is not None:
             ctx.monitor.reader_event.connect(lambda kind, reader: self.qa_panel.refresh_readers())
-        if hasattr(self, "view_menu"):  # built after the menus (the simulators came up after the window)
+        if hasattr(self, "view_menu"):  # built after the menus (after the first paint)
             self.view_menu.addAction(self.qa_dock.toggleViewAction())
+        if ctx.network_wait is not None:
+            panel = self.qa_panel
+            ctx.worker.submit(ctx.network_wait, on_result=lambda _: panel.simulators_ready(),
+                              on_error=lambda exc: None)
 
     def _warm_up(self) -> None:
         self.pin_dialog.ensurePolished()
