@@ -22,7 +22,6 @@ from reception_app.ui.desk.tables import PatientRow, QueueRow
 from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.i18n import Translations
 from reception_app.ui.settings import AppSettings, save_settings
-from reception_app.ui.ticket import QtTicketPrinter
 from reception_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -64,6 +63,7 @@ class AppSession:
         if self.demo:
             _preload_store()
             from reception_app.reception.demo import DemoServices
+            from reception_app.ui.ticket import QtTicketPrinter  # only with services (QPdfWriter, segno)
 
             folder = self.data_dir or (user_data_dir() / "demo")
             self.services = DemoServices.start(
@@ -112,6 +112,8 @@ class AppSession:
         except Exception as exc:  # typed errors of the store/connect layers carry a clear message
             self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
             return
+        from reception_app.ui.ticket import QtTicketPrinter
+
         pdf_dir = Path(self.settings.ticket_pdf_dir) if self.settings.ticket_pdf_dir else user_data_dir() / "tickets"
         self.services.printer = QtTicketPrinter(pdf_dir, self.settings.printer_name)
         from reception_app.ui.reader_monitor import ReaderMonitor

@@ -88,10 +88,10 @@ class DeskWindow(QMainWindow):
                 after_first_paint(self, self._build_qa_dock)
 
         self._build_menus()
-        # Built once and laid out right after the window shows: creating it while a card waits would cost the GUI
+        # Built once and laid out right after the first paint: creating it while a card waits would cost the GUI
         # thread ~100 ms; doing it before the window shows would delay the start.
         self.pin_dialog = PatientPinDialog(None, self)
-        QTimer.singleShot(0, self._warm_up)
+        after_first_paint(self, self._warm_up)  # ~25 ms the first paint need not wait for
         self.checkin.pin_requested.connect(self.ask_pin)
         self.checkin.face_requested.connect(self.use_face_reader)
         self.checkin.insurance_requested.connect(self.by_insurance_number)
