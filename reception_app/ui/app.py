@@ -48,7 +48,25 @@ def resolve_language(requested: str | None, settings: AppSettings) -> str:
     return settings.language if settings.language in LANGUAGES else "ja"
 
 
+def no_screen_message() -> str | None:
+    """Without a screen Qt aborts the whole process with a plugin error; say plainly what to do instead."""
+    if not sys.platform.startswith(("linux", "freebsd")):
+        return None
+    if any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")):
+        return None
+    return (
+        "reception-app: there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        "  Start it from a desktop session; on a machine without a screen, view it over VNC with\n"
+        "  QT_QPA_PLATFORM=vnc:port=5900 reception-app --demo, or check it with\n"
+        "  xvfb-run -a reception-app --demo --self-test"
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    problem = no_screen_message()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     if getattr(args, "self_test", False):
         from reception_app.ui.selftest import run_self_test
 
