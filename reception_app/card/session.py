@@ -296,19 +296,8 @@ class MyNumberCard:
             check_pin_format(PinKind.AUTH, pin)
         self._select_ap(Aid.JPKI)
         if self._auth_cert is None:
-            self._select_ef(JpkiFile.AUTH_CERT, "authentication certificate")
-            try:
-                der = self._read_record("authentication certificate")
-            except SecurityStatusNotSatisfiedError:
-                self.identify()
-                if pin is None:
-                    raise
-                self.verify_auth_pin(pin)
-                self._select_ef(JpkiFile.AUTH_CERT, "authentication certificate")
-                der = self._read_record("authentication certificate")
-            if der[:1] != b"\x30":
-                raise CertificateInvalidError()
-            self._auth_cert = der
+            self._read_auth_certificate_in_ap(pin, learn_token=True)
+        assert self._auth_cert is not None
         if self._identity is None:
             self._identity = CardIdentity(TokenType.PLASTIC, TokenLabel.PLASTIC.value, label_read=False)
         return self._identity, self._auth_cert
@@ -326,13 +315,20 @@ class MyNumberCard:
         self._select_ap(Aid.JPKI)
         if pin is not None and self._identity is not None and self._identity.is_phone:
             self.verify_auth_pin(pin)
+        return self._read_auth_certificate_in_ap(pin, learn_token=False)
+
+    def _read_auth_certificate_in_ap(self, pin: str | None, *, learn_token: bool) -> bytes:
+        """With the JPKI AP selected: SELECT EF + the BER read. A token that wants the PIN first (a smartphone) has
+        its label read when `learn_token`, then gets `pin` (if given) and is read again; without a PIN the card's
+        refusal is raised."""
         self._select_ef(JpkiFile.AUTH_CERT, "authentication certificate")
         try:
             der = self._read_record("authentication certificate")
         except SecurityStatusNotSatisfiedError:
+            if learn_token:
+                self.identify()
             if pin is None:
                 raise
-            # A phone token we had not identified: verify, then read again.
             self.verify_auth_pin(pin)
             self._select_ef(JpkiFile.AUTH_CERT, "authentication certificate")
             der = self._read_record("authentication certificate")
