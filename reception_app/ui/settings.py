@@ -1,36 +1,25 @@
-"""The app's settings: one dataclass, persisted with QSettings (an INI file in the user config folder), and
-validated with clear messages before they are saved."""
+"""The window's view of the settings: the headless `ReceptionSettings` (one schema for the whole app) plus the
+kiosk's own options, persisted with QSettings (the INI file `reception_app.settings` reads without Qt) and validated
+with clear messages before they are saved."""
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from reception_app.paths import user_config_dir
+from reception_app.settings import ReceptionSettings, settings_file
 
 LANGUAGES = ("ja", "en")
 READER_BACKENDS = ("simulator", "pcsc")
 DEFAULT_IDLE_TIMEOUT_S = 60
 
 
-@dataclass
-class AppSettings:
-    language: str = "ja"
-    reader_backend: str = "pcsc"
-    reader_name: str = ""
-    face_dir: str = ""
-    req_dir: str = ""
-    res_dir: str = ""
-    gateway_url: str = ""
-    client_cert: str = ""
-    client_key: str = ""
-    ca_bundle: str = ""
-    printer_name: str = ""
-    ticket_pdf_dir: str = ""
+class AppSettings(ReceptionSettings):
+    """Everything the windows edit: the site settings plus the kiosk's options (ignored by headless readers)."""
+
     kiosk_idle_timeout_s: int = DEFAULT_IDLE_TIMEOUT_S
     kiosk_name: str = "kiosk-1"
     show_qa_panel: bool = False
@@ -125,10 +114,6 @@ def validate(settings: AppSettings) -> list[SettingsProblem]:
     return problems
 
 
-def settings_file() -> Path:
-    return user_config_dir() / "reception-app.ini"
-
-
 def _store() -> QSettings:
     return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
@@ -136,11 +121,11 @@ def _store() -> QSettings:
 def load_settings() -> AppSettings:
     qs = _store()
     loaded = AppSettings()
-    for f in dataclasses.fields(AppSettings):
-        if not qs.contains(f.name):
+    for name in AppSettings.model_fields:
+        if not qs.contains(name):
             continue
-        raw = qs.value(f.name)
-        default = getattr(loaded, f.name)
+        raw = qs.value(name)
+        default = getattr(loaded, name)
         try:
             if isinstance(default, bool):
                 value: object = str(raw).lower() in ("1", "true", "yes")
@@ -150,12 +135,12 @@ def load_settings() -> AppSettings:
                 value = str(raw)
         except ValueError:
             continue  # a hand-edited bad value falls back to the default rather than stopping the app
-        setattr(loaded, f.name, value)
+        setattr(loaded, name, value)
     return loaded
 
 
 def save_settings(settings: AppSettings) -> None:
     qs = _store()
-    for f in dataclasses.fields(AppSettings):
-        qs.setValue(f.name, getattr(settings, f.name))
+    for name in AppSettings.model_fields:
+        qs.setValue(name, getattr(settings, name))
     qs.sync()

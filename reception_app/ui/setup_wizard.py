@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
@@ -40,7 +40,6 @@ from reception_app.settings import load_settings as load_headless_settings
 from reception_app.ui.settings import AppSettings, load_settings, save_settings, settings_file, validate
 
 # Keys the wizard adds to the windows' settings file (ui.settings.AppSettings does not hold them yet).
-EXTRA_KEYS = ("institution_code", "db_path", "db_key_source", "setup_complete")
 
 
 class PageId(IntEnum):
@@ -62,16 +61,8 @@ def current_settings() -> ReceptionSettings:
 
 
 def write_settings(values: ReceptionSettings) -> Path:
-    """Writes the window settings through ui.settings and the wizard's keys beside them, in the same INI file."""
-    app_settings = load_settings()
-    for name in AppSettings.__dataclass_fields__:
-        if hasattr(values, name):
-            setattr(app_settings, name, getattr(values, name))
-    save_settings(app_settings)
-    qs = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-    for key in EXTRA_KEYS:
-        qs.setValue(key, getattr(values, key))
-    qs.sync()
+    """Writes what the wizard set into the one settings file (ui.settings), keeping the kiosk options."""
+    save_settings(load_settings().model_copy(update=values.model_dump()))  # the kiosk's options stay as they were
     return settings_file()
 
 
@@ -318,11 +309,7 @@ class GatewayPage(QWizardPage):
 
 
 def _app_settings(values: ReceptionSettings) -> AppSettings:
-    app_settings = AppSettings()
-    for name in AppSettings.__dataclass_fields__:
-        if hasattr(values, name):
-            setattr(app_settings, name, getattr(values, name))
-    return app_settings
+    return AppSettings(**values.model_dump())
 
 
 class DatabasePage(QWizardPage):

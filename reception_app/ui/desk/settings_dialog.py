@@ -3,8 +3,6 @@ problem is listed in plain words beside its field before anything is saved."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -170,23 +168,24 @@ class SettingsDialog(QDialog):
         return edit.text().strip() if isinstance(edit, QLineEdit) else ""
 
     def current(self) -> AppSettings:
-        return dataclasses.replace(
-            self._original,
-            reader_backend=str(self.backend.currentData()),
-            reader_name=self._text("reader_name"),
-            face_dir=self._text("face_dir"),
-            req_dir=self._text("req_dir"),
-            res_dir=self._text("res_dir"),
-            gateway_url=self._text("gateway_url"),
-            client_cert=self._text("client_cert"),
-            client_key=self._text("client_key"),
-            ca_bundle=self._text("ca_bundle"),
-            printer_name=self._text("printer_name"),
-            ticket_pdf_dir=self._text("ticket_pdf_dir"),
-            kiosk_idle_timeout_s=self.timeout.value(),
-            kiosk_name=self._text("kiosk_name"),
-            show_qa_panel=self.qa.isChecked(),
-            language=str(self.language.currentData()),
+        return self._original.model_copy(
+            update={
+                "reader_backend": str(self.backend.currentData()),
+                "reader_name": self._text("reader_name"),
+                "face_dir": self._text("face_dir"),
+                "req_dir": self._text("req_dir"),
+                "res_dir": self._text("res_dir"),
+                "gateway_url": self._text("gateway_url"),
+                "client_cert": self._text("client_cert"),
+                "client_key": self._text("client_key"),
+                "ca_bundle": self._text("ca_bundle"),
+                "printer_name": self._text("printer_name"),
+                "ticket_pdf_dir": self._text("ticket_pdf_dir"),
+                "kiosk_idle_timeout_s": self.timeout.value(),
+                "kiosk_name": self._text("kiosk_name"),
+                "show_qa_panel": self.qa.isChecked(),
+                "language": str(self.language.currentData()),
+            }
         )
 
     def show_problems(self, problems: list[SettingsProblem]) -> None:
