@@ -326,7 +326,7 @@ def check_gateway(settings: ReceptionSettings, timeout_s: float) -> CheckResult:
 
 def check_database(settings: ReceptionSettings, passphrase: str | None) -> CheckResult:
     from reception_app.store import keys
-    from reception_app.store.errors import KeyUnavailableError, StoreError, WrongKeyError
+    from reception_app.store.errors import StoreError
     from reception_app.store.sqlcipher import SQLCipherStore
 
     path = settings.resolved_db_path()
@@ -344,15 +344,27 @@ def check_database(settings: ReceptionSettings, passphrase: str | None) -> Check
         store = SQLCipherStore.open(path, passphrase=None if use_keyring else passphrase, use_keyring=use_keyring,
                                     migrate=False)
         store.close()
-    except WrongKeyError:
-        return CheckResult("database", Status.FAIL, "database_wrong_key", params)
-    except KeyUnavailableError as exc:
-        if exc.code == "store_keyring_unavailable":
-            return CheckResult("database", Status.FAIL, "database_keyring_unavailable", params)
-        return CheckResult("database", Status.FAIL, "database_key_missing", params)
     except StoreError as exc:
-        return CheckResult("database", Status.FAIL, "database_error", {**params, "detail": str(exc)})
+        return database_failure(exc, params)
     return CheckResult("database", Status.OK, "database_ok", params)
+
+
+# The store's key errors that mean "this database's key is not where the settings say": named as a missing key.
+_KEY_MISSING_CODES = frozenset({"store_keyring_entry_missing", "store_no_keyring_no_passphrase",
+                                "store_passphrase_required"})
+
+
+def database_failure(exc: Exception, params: dict[str, str]) -> CheckResult:
+    """A store error opening or creating the database, as the doctor and the set-up wizard both report it."""
+    from reception_app.store.errors import KeyUnavailableError, WrongKeyError
+
+    if isinstance(exc, WrongKeyError):
+        return CheckResult("database", Status.FAIL, "database_wrong_key", params)
+    if isinstance(exc, KeyUnavailableError) and exc.code == "store_keyring_unavailable":
+        return CheckResult("database", Status.FAIL, "database_keyring_unavailable", params)
+    if isinstance(exc, KeyUnavailableError) and exc.code in _KEY_MISSING_CODES:
+        return CheckResult("database", Status.FAIL, "database_key_missing", params)
+    return CheckResult("database", Status.FAIL, "database_error", {**params, "detail": str(exc)})
 
 
 # --- report ------------------------------------------------------------------------------------------------------

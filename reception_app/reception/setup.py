@@ -16,6 +16,7 @@ from reception_app.reception.doctor import (
     check_gateway,
     check_institution_code,
     check_pcsc,
+    database_failure,
 )
 from reception_app.settings import KeySource, ReceptionSettings
 
@@ -86,7 +87,7 @@ def prepare_database(path: Path, source: KeySource, passphrase: str | None) -> C
     An existing database is never replaced: a wrong key is reported and nothing changes.
     """
     from reception_app.store import keys
-    from reception_app.store.errors import KeyUnavailableError, StoreError, WrongKeyError
+    from reception_app.store.errors import StoreError
     from reception_app.store.sqlcipher import SQLCipherStore
 
     params = {"path": str(path), "source": source}
@@ -99,14 +100,6 @@ def prepare_database(path: Path, source: KeySource, passphrase: str | None) -> C
         else:
             store = SQLCipherStore.create(path, method=source, passphrase=None if use_keyring else passphrase)
         store.close()
-    except WrongKeyError:
-        return CheckResult("database", Status.FAIL, "database_wrong_key", params)
-    except KeyUnavailableError as exc:
-        if exc.code == "store_keyring_unavailable":
-            return CheckResult("database", Status.FAIL, "database_keyring_unavailable", params)
-        if exc.code == "store_keyring_entry_missing":
-            return CheckResult("database", Status.FAIL, "database_key_missing", params)
-        return CheckResult("database", Status.FAIL, "database_error", {**params, "detail": str(exc)})
     except StoreError as exc:
-        return CheckResult("database", Status.FAIL, "database_error", {**params, "detail": str(exc)})
+        return database_failure(exc, params)
     return CheckResult("database", Status.OK, "database_ok", params)
