@@ -10,10 +10,10 @@ the same file. A file that is missing gives the defaults; a file that cannot be 
 from __future__ import annotations
 
 import configparser
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import Any, Literal, Self
 
 from reception_app import paths
 
@@ -35,10 +35,13 @@ class SettingsError(Exception):
         self.reason = reason
 
 
-class ReceptionSettings(BaseModel):
-    """What a reception PC is set up with (first-run wizard) and can change later (settings)."""
+@dataclass
+class ReceptionSettings:
+    """What a reception PC is set up with (first-run wizard) and can change later (settings).
 
-    model_config = ConfigDict(extra="ignore")
+    A plain dataclass, not a pydantic model: every window imports it at start-up, and pydantic's import alone costs
+    about as much as the bare Qt window (docs/performance.md, "Cold start"). Every field is a str but
+    `db_key_source` (checked in `__post_init__`) and `setup_complete`."""
 
     language: str = "ja"
     reader_backend: str = "pcsc"  # "pcsc" or "simulator"
@@ -56,6 +59,27 @@ class ReceptionSettings(BaseModel):
     db_path: str = ""  # "" = reception.db in the per-user data folder
     db_key_source: KeySource = "keyring"
     setup_complete: bool = False
+
+    def __post_init__(self) -> None:
+        if self.db_key_source not in KEY_SOURCES:
+            raise ValueError(f"db_key_source: expected one of {', '.join(KEY_SOURCES)}, got {self.db_key_source!r}")
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> Self:
+        """From a mapping that may hold other keys too (another window's options): those are ignored."""
+        names = set(cls.field_names())
+        return cls(**{key: value for key, value in values.items() if key in names})
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def updated(self, **changes: Any) -> Self:
+        """A copy with `changes` (an unknown name is a TypeError)."""
+        return dataclasses.replace(self, **changes)
 
     def resolved_db_path(self) -> Path:
         return Path(self.db_path) if self.db_path else paths.user_data_dir() / "reception.db"
@@ -122,7 +146,6 @@ def load_settings(path: Path | None = None) -> ReceptionSettings:
             value = unescape_qsettings_value(raw)
             values[key] = value.lower() in ("1", "true", "yes") if key == "setup_complete" else value
     try:
-        return ReceptionSettings.model_validate(values)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
-        raise SettingsError(target, problems) from exc
+        return ReceptionSettings.from_values(values)
+    except ValueError as exc:
+        raise SettingsError(target, str(exc)) from exc

@@ -17,6 +17,7 @@ READER_BACKENDS = ("simulator", "pcsc")
 DEFAULT_IDLE_TIMEOUT_S = 60
 
 
+@dataclass
 class AppSettings(ReceptionSettings):
     """Everything the windows edit: the site settings plus the kiosk's options (ignored by headless readers)."""
 
@@ -121,7 +122,7 @@ def _store() -> QSettings:
 def load_settings() -> AppSettings:
     qs = _store()
     loaded = AppSettings()
-    for name in AppSettings.model_fields:
+    for name in AppSettings.field_names():
         if not qs.contains(name):
             continue
         raw = qs.value(name)
@@ -141,6 +142,6 @@ def load_settings() -> AppSettings:
 
 def save_settings(settings: AppSettings) -> None:
     qs = _store()
-    for name in AppSettings.model_fields:
+    for name in AppSettings.field_names():
         qs.setValue(name, getattr(settings, name))
     qs.sync()

@@ -62,7 +62,7 @@ def current_settings() -> ReceptionSettings:
 
 def write_settings(values: ReceptionSettings) -> Path:
     """Writes what the wizard set into the one settings file (ui.settings), keeping the kiosk options."""
-    save_settings(load_settings().model_copy(update=values.model_dump()))  # the kiosk's options stay as they were
+    save_settings(load_settings().updated(**values.as_dict()))  # the kiosk's options stay as they were
     return settings_file()
 
 
@@ -309,7 +309,7 @@ class GatewayPage(QWizardPage):
 
 
 def _app_settings(values: ReceptionSettings) -> AppSettings:
-    return AppSettings(**values.model_dump())
+    return AppSettings.from_values(values.as_dict())
 
 
 class DatabasePage(QWizardPage):

@@ -168,24 +168,22 @@ class SettingsDialog(QDialog):
         return edit.text().strip() if isinstance(edit, QLineEdit) else ""
 
     def current(self) -> AppSettings:
-        return self._original.model_copy(
-            update={
-                "reader_backend": str(self.backend.currentData()),
-                "reader_name": self._text("reader_name"),
-                "face_dir": self._text("face_dir"),
-                "req_dir": self._text("req_dir"),
-                "res_dir": self._text("res_dir"),
-                "gateway_url": self._text("gateway_url"),
-                "client_cert": self._text("client_cert"),
-                "client_key": self._text("client_key"),
-                "ca_bundle": self._text("ca_bundle"),
-                "printer_name": self._text("printer_name"),
-                "ticket_pdf_dir": self._text("ticket_pdf_dir"),
-                "kiosk_idle_timeout_s": self.timeout.value(),
-                "kiosk_name": self._text("kiosk_name"),
-                "show_qa_panel": self.qa.isChecked(),
-                "language": str(self.language.currentData()),
-            }
+        return self._original.updated(
+            reader_backend=str(self.backend.currentData()),
+            reader_name=self._text("reader_name"),
+            face_dir=self._text("face_dir"),
+            req_dir=self._text("req_dir"),
+            res_dir=self._text("res_dir"),
+            gateway_url=self._text("gateway_url"),
+            client_cert=self._text("client_cert"),
+            client_key=self._text("client_key"),
+            ca_bundle=self._text("ca_bundle"),
+            printer_name=self._text("printer_name"),
+            ticket_pdf_dir=self._text("ticket_pdf_dir"),
+            kiosk_idle_timeout_s=self.timeout.value(),
+            kiosk_name=self._text("kiosk_name"),
+            show_qa_panel=self.qa.isChecked(),
+            language=str(self.language.currentData()),
         )
 
     def show_problems(self, problems: list[SettingsProblem]) -> None:
