@@ -82,6 +82,17 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.warning(None, "reception-app", missing_font_message())
     from reception_app.ui.session import AppSession
 
+    # SIGTERM (service manager, shutdown) and Ctrl+C in a terminal (`make run`) end the app, kiosk included: the
+    # kiosk refuses to close for a patient, and QApplication.quit() asks every window first, so this uses exit().
+    # Set before anything starts, so a signal during the start is not lost; the timer below lets Python see it.
+    stop_requested: list[int] = []
+
+    def on_signal(signum: int, _frame: object) -> None:
+        stop_requested.append(signum)
+        app.exit(0)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, on_signal)
     # the eligibility connections finish starting on a thread after the window shows (docs/ui.md, "Start-up")
     session = AppSession(settings, translations, demo=bool(getattr(args, "demo", False)), background_start=True)
     try:
@@ -109,9 +120,8 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             desk = session.open_desk()
             desk.show()
-        # Ctrl+C / SIGTERM in a terminal (`make run`) close the app cleanly; the timer lets Python see the signal
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: app.quit())
+        # a signal that came before the event loop ran: exit() did nothing then, so look again once it runs
+        QTimer.singleShot(0, lambda: app.exit(0) if stop_requested else None)
         heartbeat = QTimer()
         heartbeat.start(250)
         heartbeat.timeout.connect(lambda: None)

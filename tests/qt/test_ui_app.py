@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 from datetime import datetime
 
 import pytest
@@ -140,6 +142,33 @@ def test_demo_self_test_checks_a_patient_in(tmp_path):
                          text=True, timeout=110, env=env, cwd=ROOT)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "self-test: OK: checked in" in out.stderr
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("mode", [["--demo", "--kiosk"], ["--demo"]], ids=["kiosk", "desk"])
+def test_sigterm_ends_the_app_even_the_kiosk(tmp_path, mode):
+    """A service manager's SIGTERM ends the app with 0 (the kiosk refuses to close for a patient, not for this)."""
+    from reception_app.reception.demo import DEMO_DB_NAME
+
+    ensure_translations_built()
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RECEPTION_APP_DATA=str(data),
+               RECEPTION_APP_CONFIG=str(tmp_path / "config"))
+    proc = subprocess.Popen([sys.executable, "-m", "reception_app", *mode], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        database = data / "demo" / DEMO_DB_NAME
+        deadline = time.monotonic() + 60
+        while not database.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # waiting for the app to come up (a condition), not for a result
+        assert database.exists(), "the app did not start"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err[-2000:]
 
 
 def test_self_test_without_demo_refuses_with_a_reason(capsys):
