@@ -20,9 +20,7 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from reception_app.store.errors import KeyUnavailableError
 
@@ -101,8 +99,21 @@ def keyring_entry(salt: bytes, pending: bool = False) -> str:
     return f"db-{salt.hex()}" + (".next" if pending else "")
 
 
+def _keyring() -> ModuleType:
+    """keyring, imported when first needed: finding its backends costs ~90 ms, and a raw-keyed or passphrase
+    database never needs it (the app's start waits for the store's import)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _keyring_error() -> type[Exception]:
+    return _keyring().errors.KeyringError
+
+
 def keyring_available() -> bool:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     priority = getattr(backend, "priority", 0)
     return not (isinstance(priority, int | float) and priority <= 0)
 
@@ -110,8 +121,8 @@ def keyring_available() -> bool:
 def keyring_get(salt: bytes, pending: bool = False) -> bytes | None:
     """The key kept for this database, or None if the keyring has none (or there is no keyring)."""
     try:
-        text = keyring.get_password(KEYRING_SERVICE, keyring_entry(salt, pending))
-    except keyring.errors.KeyringError:
+        text = _keyring().get_password(KEYRING_SERVICE, keyring_entry(salt, pending))
+    except _keyring_error():
         return None
     if not text:
         return None
@@ -126,15 +137,15 @@ def keyring_set(salt: bytes, key: bytes, pending: bool = False) -> None:
     if not keyring_available():
         raise key_unavailable("store_keyring_unavailable")
     try:
-        keyring.set_password(KEYRING_SERVICE, keyring_entry(salt, pending), key.hex())
-    except keyring.errors.KeyringError as exc:
+        _keyring().set_password(KEYRING_SERVICE, keyring_entry(salt, pending), key.hex())
+    except _keyring_error() as exc:
         raise key_unavailable("store_keyring_unavailable") from exc
 
 
 def keyring_delete(salt: bytes, pending: bool = False) -> None:
     # Already absent (PasswordDeleteError) or no keyring: nothing to delete.
-    with contextlib.suppress(keyring.errors.KeyringError):
-        keyring.delete_password(KEYRING_SERVICE, keyring_entry(salt, pending))
+    with contextlib.suppress(_keyring_error()):
+        _keyring().delete_password(KEYRING_SERVICE, keyring_entry(salt, pending))
 
 
 def keyring_keys(salt: bytes) -> list[bytes]:

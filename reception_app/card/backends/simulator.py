@@ -10,6 +10,7 @@ from __future__ import annotations
 import queue
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reception_app.card.backends.base import (
     BackendConnection,
@@ -26,13 +27,10 @@ from reception_app.card.errors import (
     NoReaderError,
     ReaderUnavailableError,
 )
-from reception_app.card.virtual import (
-    CardProfile,
-    VirtualCardMute,
-    VirtualCardPulled,
-    VirtualMyNumberCard,
-    load_profile,
-)
+from reception_app.card.virtual.errors import VirtualCardMute, VirtualCardPulled
+
+if TYPE_CHECKING:  # the card itself loads on the first insert (start-up time: docs/performance.md, "Cold start")
+    from reception_app.card.virtual import CardProfile, VirtualMyNumberCard
 
 DEFAULT_SIMULATOR_READER = "Simulator Reader 0"
 
@@ -92,6 +90,8 @@ class SimulatorBackend(ReaderBackend):
 
     def insert(self, card: VirtualMyNumberCard | CardProfile | str, reader: str | None = None) -> VirtualMyNumberCard:
         """Places a card (or a new card made from a profile or profile id) on the reader, replacing any card there."""
+        from reception_app.card.virtual import CardProfile, VirtualMyNumberCard, load_profile
+
         if isinstance(card, str):
             card = load_profile(card)
         if isinstance(card, CardProfile):
