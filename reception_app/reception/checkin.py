@@ -200,6 +200,17 @@ class CheckInSession:
     ) -> SessionView:
         """The patient uses the face reader; the result file will be routed to this session."""
         with self._command("await_face_result", {State.IDLE, State.AWAITING_PIN, State.PIN_BLOCKED}):
+            if (
+                self._view.channel == Channel.KIOSK
+                and self._view.suggested_patient is None
+                and not (expected_kana and expected_birth_date)
+            ):
+                # Nobody at a kiosk vouches for whose face result this is: wait only for a known person.
+                self._fail_soft(errors.InvalidInput(
+                    "On the kiosk the face reader needs the chart the card identified, or the kana and birth date.",
+                    field="face",
+                ))
+                return self._view
             self._face_expect = (kana_key(expected_kana), expected_birth_date) if expected_kana else None
             self._set(state=State.AWAITING_FACE, step=Step.ELIGIBILITY, error_code=None, error_message=None)
         return self._view

@@ -79,6 +79,10 @@ class KioskView:
     own_name: str | None
     own_kana: str | None
     version: int
+    face_reader_offered: bool = False
+    """The kiosk may offer the face reader instead of the PIN (PIN screens, or a blocked PIN): only when the card
+    already identified the patient's chart, so that the face router gives this session a result for that same
+    person only (`CheckInSession.accepts_face_result`), never anybody's."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,8 @@ _STAFF_STATES = frozenset(
     }
 )
 # Warnings that are routine for the patient; any other warning sends the kiosk patient to the staff.
-_KIOSK_ROUTINE_WARNINGS = frozenset({"certificate_expiring"})
+# `card_removed_after_read`: the card was taken once the session no longer needed it (e.g. to the face reader).
+_KIOSK_ROUTINE_WARNINGS = frozenset({"certificate_expiring", "card_removed_after_read"})
 # Errors the patient can fix on the kiosk itself.
 _KIOSK_PATIENT_ERRORS = frozenset({"wrong_pin", "invalid_input", "last_try_requires_confirmation"})
 
@@ -166,6 +171,10 @@ def kiosk_view(view: SessionView) -> KioskView:
         screen = KioskScreen.USE_FACE_READER
     else:
         screen = KioskScreen.PLEASE_WAIT
+    # Face reader instead of the PIN: only for a chart the card identified (no guess about whose result it is).
+    face = view.suggested_patient is not None and not unusual and (
+        screen in (KioskScreen.ENTER_PIN, KioskScreen.CONFIRM_LAST_TRY) or view.state == State.PIN_BLOCKED
+    )
     # Only the current patient's own name, and only once the check-in is done (never a candidate's).
     own = view.patient if view.state == State.COMPLETED else None
     return KioskView(
@@ -176,4 +185,5 @@ def kiosk_view(view: SessionView) -> KioskView:
         own_name=own.name if own else None,
         own_kana=own.kana if own else None,
         version=view.version,
+        face_reader_offered=face,
     )

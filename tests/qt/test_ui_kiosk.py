@@ -104,6 +104,42 @@ def test_blocked_pin_is_refused_with_ask_the_staff(qtbot, ui_lang):
     kiosk.unlock("test")
 
 
+def test_face_buttons_only_when_offered_and_the_face_wait_has_its_own_limit(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot, idle_timeout_s=60)
+    kiosk.show_pin(3)
+    assert not kiosk.pin_face_button.isVisible()  # not offered: PIN or staff only
+    kiosk.show_pin(3, face_offered=True)
+    assert kiosk.pin_face_button.isVisible() and "顔認証で確認する" in kiosk.pin_face_button.text()
+    assert "Use face recognition instead" in kiosk.pin_face_button.text()
+    kiosk.show_pin(1, face_offered=True)
+    assert kiosk.current_screen() == "last_try" and kiosk.last_try_face.isVisible()
+    kiosk.show_pin(0, face_offered=True)  # locked, but the card identified the chart: the face reader is offered
+    assert kiosk.current_screen() == "pin_blocked" and kiosk.blocked_face.isVisible()
+    texts = " ".join(kiosk.visible_texts())
+    assert "暗証番号がロックされています" in texts and "市区町村" in texts and "city office" in texts
+    requested: list[bool] = []
+    kiosk.face_requested.connect(lambda: requested.append(True))
+    qtbot.mouseClick(kiosk.blocked_face, Qt.MouseButton.LeftButton)
+    assert requested == [True]
+    # the face screen: one step, furigana, both languages; the idle timer does not cut the wait short
+    kiosk.set_idle_timeout(0.1)
+    kiosk.set_face_wait_timeout(0.6)
+    timed_out: list[str] = []
+    kiosk.timed_out.connect(lambda: timed_out.append("idle"))
+    kiosk.face_wait_timed_out.connect(lambda: timed_out.append("face"))
+    kiosk.show_face_wait()
+    title = kiosk.screens["face"].title
+    assert "[" in title.markup() and "顔認証付きカードリーダー" in title.text()
+    assert "face-recognition card reader" in kiosk.screens["face"].secondary.text()
+    screens: list[str] = []
+    wait_until(lambda: screens.append(kiosk.current_screen()) or kiosk.current_screen() != "face", 5, "the face wait")
+    assert set(screens) == {"face", "ask_staff"} and timed_out == ["face"] and kiosk.reason == "face_timeout"
+    assert any("顔認証が時間内に終わりませんでした" in t for t in kiosk.visible_texts())
+    wait_until(lambda: kiosk.current_screen() == "welcome", 5, "the idle timeout after the face wait")
+    assert timed_out == ["face", "idle"]
+    kiosk.unlock("test")
+
+
 def test_idle_timeout_wipes_back_to_the_start(qtbot, ui_lang):
     kiosk = make_kiosk(qtbot, idle_timeout_s=60)
     kiosk.set_idle_timeout(0.3)

@@ -236,3 +236,120 @@ def test_gateway_down_goes_to_the_desk(kiosk: KioskRig):
     assert any("保険の確認ができません" in t for t in kiosk.texts())
     assert kiosk.visits() == []
     assert_clean(kiosk, "adult-seishin-21")
+
+
+# --- the face reader instead of the PIN (only for a chart the card identified) ------------------------------------
+
+def choose_face(rig: KioskRig, button: Any) -> None:
+    assert button.isVisible() and "顔認証で確認する" in button.text()
+    button.click()
+    rig.screen_is("face")
+    wait_until(lambda: str(rig.driver.view.state) == "awaiting_face_result", what="the session to wait for a face")
+    texts = " ".join(rig.texts())
+    assert "顔認証付きカードリーダー" in texts and "face-recognition card reader" in texts
+
+
+def snapshot_sources(rig: KioskRig, *keys: str) -> list[Any]:
+    store = rig.services.store
+    return [s.source if (s := store.latest_snapshot_for_patient(rig.services.seeded[k], "test")) else None
+            for k in keys]
+
+
+def test_card_then_face_reader_instead_of_the_pin(kiosk: KioskRig):
+    pid = kiosk.services.seeded["seishin"]
+    kiosk.services.insert_card("adult-seishin-21")  # linked to the chart: the card identified the patient
+    kiosk.screen_is("pin")
+    choose_face(kiosk, kiosk.window.pin_face_button)
+    kiosk.services.remove_card()  # the patient takes the card to the face reader: the kiosk keeps waiting
+    wait_until(lambda: "card_removed_after_read" in kiosk.driver.view.warnings, what="the card taken")
+    assert kiosk.window.current_screen() == "face" and str(kiosk.driver.view.state) == "awaiting_face_result"
+    kiosk.services.face_reader("adult-seishin-21")  # the simulated face reader writes the result for that person
+    kiosk.screen_is("done")
+    texts = " ".join(kiosk.texts())
+    assert "001" in texts and "佐藤" in texts
+    assert [(v.patient_id, v.channel) for v in kiosk.visits()] == [(pid, "kiosk")]
+    assert snapshot_sources(kiosk, "seishin") == ["face"]
+    assert kiosk.services.face_router.held == []
+    assert kiosk.driver.view.matched_by and kiosk.driver.view.state == "completed"
+    assert_clean(kiosk, "adult-seishin-21")
+
+
+def test_a_face_result_for_someone_else_never_lands_on_the_kiosk(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("pin")
+    choose_face(kiosk, kiosk.window.pin_face_button)
+    before = snapshot_sources(kiosk, "seishin", "nanbyo")
+    kiosk.services.face_reader("adult-nanbyo-54")  # another patient at the face reader meanwhile
+    router = kiosk.services.face_router
+    wait_until(lambda: len(router.held) == 1, what="the other patient's result held for the staff")
+    assert router.held[0].reason == "no_open_session"  # this session did not accept it, and nobody else waits
+    assert kiosk.window.current_screen() == "face" and str(kiosk.driver.view.state) == "awaiting_face_result"
+    kiosk.window.set_face_wait_timeout(0.3)  # then the kiosk's wait runs out
+    kiosk.screen_is("ask_staff", 5)
+    assert kiosk.window.reason == "face_timeout"
+    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    assert str(kiosk.driver.view.state) == "timed_out"
+    assert kiosk.visits() == [] and snapshot_sources(kiosk, "seishin", "nanbyo") == before
+    assert len(router.held) == 1  # still there for the staff to assign at the desk
+    joined = " ".join(t for texts in [*kiosk.seen, kiosk.texts()] for t in texts)
+    assert "鈴木" not in joined and "スズキ" not in joined  # nothing of the other patient on the kiosk
+    assert_clean(kiosk, "adult-seishin-21")
+    assert_clean(kiosk, "adult-nanbyo-54")
+
+
+def test_the_face_wait_times_out_and_nothing_is_written(kiosk: KioskRig):
+    kiosk.window.set_face_wait_timeout(0.5)
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("pin")
+    choose_face(kiosk, kiosk.window.pin_face_button)
+    kiosk.screen_is("ask_staff", 5)
+    assert kiosk.window.reason == "face_timeout"
+    texts = " ".join(kiosk.texts())
+    assert "顔認証が時間内に終わりませんでした" in texts and "The face recognition did not finish in time." in texts
+    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    assert str(kiosk.driver.view.state) == "timed_out"
+    assert kiosk.visits() == [] and snapshot_sources(kiosk, "seishin") == [None]
+    kiosk.services.face_reader("adult-seishin-21")  # a result arriving late finds no open session: held
+    router = kiosk.services.face_router
+    wait_until(lambda: len(router.held) == 1, what="the late result held for the staff")
+    assert kiosk.visits() == [] and kiosk.window.current_screen() == "ask_staff"
+    kiosk.window.set_idle_timeout(0.2)  # and the idle timeout wipes the screen as always
+    kiosk.screen_is("welcome", 5)
+    assert_clean(kiosk, "adult-seishin-21")
+
+
+def test_a_pin_locked_on_the_kiosk_offers_the_face_reader(kiosk: KioskRig):
+    pid = kiosk.services.seeded["seishin"]
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("pin")
+    kiosk.type_pin("9999")
+    wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
+               what="two tries left")
+    kiosk.type_pin("9999")
+    kiosk.screen_is("last_try")
+    assert kiosk.window.last_try_face.isVisible()
+    kiosk.window.last_try_enter.click()  # the patient insists: the last try is spent, the PIN is locked
+    kiosk.screen_is("pin")
+    kiosk.type_pin("9999")
+    kiosk.screen_is("pin_blocked")
+    card = kiosk.services.backend.card_in(None)
+    assert card.tries_left("jpki", JpkiFile.AUTH_PIN) == 0
+    assert str(kiosk.driver.view.state) == "pin_blocked" and not kiosk.driver.view.ended  # not cancelled: a choice
+    assert any("市区町村" in t for t in kiosk.texts())
+    choose_face(kiosk, kiosk.window.blocked_face)
+    kiosk.services.face_reader("adult-seishin-21")
+    kiosk.screen_is("done")
+    assert [v.patient_id for v in kiosk.visits()] == [pid] and snapshot_sources(kiosk, "seishin") == ["face"]
+    assert_clean(kiosk, "adult-seishin-21")
+
+
+def test_no_face_button_for_a_card_that_identified_nobody(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-nanbyo-54")  # the chart exists but this card is not linked to it (yet)
+    kiosk.screen_is("pin")
+    assert not kiosk.window.pin_face_button.isVisible()
+    assert not any("顔認証" in t for t in kiosk.texts())
+    kiosk.window.face_requested.emit()  # even if asked: the kiosk never waits for just anybody's face result
+    assert kiosk.window.current_screen() == "pin" and str(kiosk.driver.view.state) == "awaiting_pin"
+    kiosk.services.face_reader("adult-nanbyo-54")
+    wait_until(lambda: len(kiosk.services.face_router.held) == 1, what="the result held for the staff")
+    assert str(kiosk.driver.view.state) == "awaiting_pin" and kiosk.visits() == []

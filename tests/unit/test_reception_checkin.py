@@ -373,6 +373,40 @@ def test_face_result_must_fit_the_open_session() -> None:
     assert v.state == State.COMPLETED and rig.store.snapshots["P00001"].source == "face"
 
 
+def test_kiosk_offers_the_face_reader_only_for_a_chart_the_card_identified() -> None:
+    rig = Rig(Channel.KIOSK)
+    rig.store.add(patient(), ref="P00001", card="CN-A")
+    assert rig.session.start_with_card(FakeCard(subject="CN-A")).for_kiosk().face_reader_offered
+    unknown = Rig(Channel.KIOSK)
+    unknown.store.add(patient(), ref="P00001")  # the chart exists, but this card is not linked to it
+    v = unknown.session.start_with_card(FakeCard(subject="CN-A"))
+    assert v.for_kiosk().screen == KioskScreen.ENTER_PIN and not v.for_kiosk().face_reader_offered
+    # the machine refuses too: a kiosk never waits for just anybody's face result
+    v = unknown.session.await_face_result()
+    assert v.state == State.AWAITING_PIN and v.error_code == "invalid_input"
+    assert not unknown.session.accepts_face_result(facts())
+    blocked = Rig(Channel.KIOSK)
+    blocked.store.add(patient(), ref="P00001", card="CN-A")
+    k = blocked.session.start_with_card(FakeCard(subject="CN-A", tries=0)).for_kiosk()
+    assert k.screen == KioskScreen.ASK_STAFF and k.face_reader_offered  # locked PIN: the face reader instead
+
+
+def test_kiosk_face_path_takes_only_the_identified_person() -> None:
+    rig = Rig(Channel.KIOSK)
+    rig.store.add(patient(), ref="P00001", card="CN-A")
+    card = FakeCard(subject="CN-A")
+    rig.session.start_with_card(card)
+    v = rig.session.await_face_result()
+    assert v.state == State.AWAITING_FACE and v.for_kiosk().screen == KioskScreen.USE_FACE_READER
+    v = rig.session.card_removed()  # the patient takes the card to the face reader: the kiosk keeps waiting
+    assert v.state == State.AWAITING_FACE and v.for_kiosk().screen == KioskScreen.USE_FACE_READER and card.closed
+    assert not rig.session.accepts_face_result(facts(kana="スズキ ケンイチ", reference_number=None))
+    assert rig.session.accepts_face_result(facts(reference_number="P00001"))
+    v = rig.session.deliver_face_result(FakeOutcome(facts(reference_number="P00001"), source="face"))
+    assert v.state == State.COMPLETED and v.for_kiosk().screen == KioskScreen.DONE
+    assert rig.store.snapshots["P00001"].source == "face"
+
+
 def test_reference_number_pointing_at_another_person_goes_to_staff() -> None:
     rig = Rig()
     rig.store.add(patient(kana="スズキ ケンイチ"), ref="P00001")

@@ -59,10 +59,13 @@ class KioskController(QObject):
         self.connect_card = connect_card
         self._last_try_confirmed = False
         self._finished_session: str | None = None  # the session whose outcome the kiosk already shows
+        self._face_gave_up: str | None = None  # the session whose face wait ran out (its late "done" still shows)
         driver.view_changed.connect(self.on_view)
         window.pin_entered.connect(self.on_pin)
         window.timed_out.connect(self.on_timeout)
         window.staff_help_requested.connect(self.on_staff_help)
+        window.face_requested.connect(self.on_face)
+        window.face_wait_timed_out.connect(self.on_face_timeout)
         window.last_try_enter.clicked.connect(self._confirm_last_try)
         if monitor is not None:
             monitor.reader_event.connect(self.on_reader_event)
@@ -85,6 +88,7 @@ class KioskController(QObject):
         connect = self.connect_card
         self._last_try_confirmed = False
         self._finished_session = None
+        self._face_gave_up = None
         self.driver.new_session()
         self.window.show_reading()
         self.driver.start_with_card(lambda: connect(reader))
@@ -93,6 +97,24 @@ class KioskController(QObject):
     def on_pin(self, pin: str) -> None:
         self.window.show_checking()
         self.driver.run("submit_pin", pin, confirm_last_try=self._last_try_confirmed)
+
+    def on_face(self) -> None:
+        """The face reader instead of the PIN: only when the card identified the patient's chart (the router then
+        gives this session a result for that same person only; anybody else's is held for the staff)."""
+        view = self.driver.view
+        if view is None or view.ended or not view.for_kiosk().face_reader_offered:
+            return
+        self.window.show_face_wait()
+        self.driver.run("await_face_result")
+
+    def on_face_timeout(self) -> None:
+        """No face result in time: end the session (nothing written); the window asks the patient to see the staff.
+        A result arriving later finds no open session and is held for the staff."""
+        view = self.driver.view
+        if view is not None and not view.ended:
+            self._finished_session = view.session_id
+            self._face_gave_up = view.session_id
+            self.driver.interrupt("timeout")
 
     def _confirm_last_try(self) -> None:
         self._last_try_confirmed = True
@@ -111,12 +133,19 @@ class KioskController(QObject):
     # --- from the state machine -------------------------------------------------------------------------------
     def on_view(self, view: SessionView) -> None:
         if view.session_id == self._finished_session:
+            if view.state == State.COMPLETED and view.session_id == self._face_gave_up:
+                # the result came in the very moment the wait ran out and the check-in went through: say so
+                self._face_gave_up = None
+                kv = view.for_kiosk()
+                self.window.show_done(kv.queue_number or 0, kv.own_name or "")
             return  # the patient already sees the outcome (done or ask the staff)
         kv = view.for_kiosk()
         if kv.screen == KioskScreen.ASK_STAFF and view.state in BUSY_STATES:
             # a warning seen while the machine is still working: wait for where it settles (done, or a step that
             # needs a person), rather than stopping a check-in that may well complete
             self.window.show_checking()
+        elif kv.screen == KioskScreen.ASK_STAFF and view.state == State.PIN_BLOCKED and kv.face_reader_offered:
+            self.window.show_pin_blocked()  # the face reader instead, or the staff: the patient chooses
         elif kv.screen == KioskScreen.ASK_STAFF:
             self._finish(view)
             self.window.show_ask_staff(kiosk_reason(view))
@@ -125,19 +154,20 @@ class KioskController(QObject):
             self.window.show_done(kv.queue_number or 0, kv.own_name or "")
         elif kv.screen in (KioskScreen.ENTER_PIN, KioskScreen.CONFIRM_LAST_TRY):
             tries = kv.pin_tries_left if kv.pin_tries_left is not None else 3
+            face = kv.face_reader_offered
             if kv.screen == KioskScreen.CONFIRM_LAST_TRY and self._last_try_confirmed:
-                self.window.show_pin(tries)  # already confirmed: straight to the keypad
+                self.window.show_pin(tries, face)  # already confirmed: straight to the keypad
                 if self.window.current_screen() == "last_try":
                     self.window._go("pin")
             else:
-                self.window.show_pin(tries)
+                self.window.show_pin(tries, face)
         elif kv.screen == KioskScreen.PLEASE_WAIT:
             if view.state == State.READING_CARD:
                 self.window.show_reading()
             else:
                 self.window.show_checking()
         elif kv.screen == KioskScreen.USE_FACE_READER:
-            self.window.show_checking()
+            self.window.show_face_wait()  # no-op when already waiting: the wait keeps its own deadline
         elif kv.screen == KioskScreen.ENDED:
             self.window.show_welcome()
 

@@ -28,6 +28,12 @@ DONE_NUMBER = QT_TRANSLATE_NOOP("Kiosk", "Your number")
 DONE_TICKET = QT_TRANSLATE_NOOP("Kiosk", "Please take your ticket and wait until your number is called.")
 DONE_GREETING = QT_TRANSLATE_NOOP("Kiosk", "%1, thank you.")
 ASK_STAFF = QT_TRANSLATE_NOOP("Kiosk", "Please ask the staff at the reception desk.")
+FACE_PROMPT = QT_TRANSLATE_NOOP(
+    "Kiosk", "Please place your card on the face-recognition card reader and look at its camera."
+)
+FACE_HINT = QT_TRANSLATE_NOOP("Kiosk", "Check-in continues by itself once the reader has recognised you.")
+PIN_BLOCKED = QT_TRANSLATE_NOOP("Kiosk", "The card's PIN is locked. You can use face recognition instead.")
+PIN_BLOCKED_HINT = QT_TRANSLATE_NOOP("Kiosk", "Only your city office can unlock the PIN.")
 REMOVE_CARD = QT_TRANSLATE_NOOP("Kiosk", "Please take your card with you.")
 
 BTN_OK = QT_TRANSLATE_NOOP("Kiosk", "OK")
@@ -35,6 +41,7 @@ BTN_CLEAR = QT_TRANSLATE_NOOP("Kiosk", "Clear")
 BTN_BACK = QT_TRANSLATE_NOOP("Kiosk", "Delete")
 BTN_ASK_STAFF = QT_TRANSLATE_NOOP("Kiosk", "Ask the staff")
 BTN_ENTER_PIN = QT_TRANSLATE_NOOP("Kiosk", "Enter the PIN")
+BTN_USE_FACE = QT_TRANSLATE_NOOP("Kiosk", "Use face recognition instead")
 BTN_START_OVER = QT_TRANSLATE_NOOP("Kiosk", "Back to the start")
 BTN_LANGUAGE = QT_TRANSLATE_NOOP("Kiosk", "日本語 / English")
 
@@ -50,6 +57,7 @@ REASONS: dict[str, str] = {
     "needs_staff_choice": QT_TRANSLATE_NOOP("Kiosk", "The staff need to confirm who you are."),
     "offline": QT_TRANSLATE_NOOP("Kiosk", "The insurance check is not available right now."),
     "timeout": QT_TRANSLATE_NOOP("Kiosk", "It took too long."),
+    "face_timeout": QT_TRANSLATE_NOOP("Kiosk", "The face recognition did not finish in time."),
     "cancelled": QT_TRANSLATE_NOOP("Kiosk", "Check-in was stopped."),
     "error": QT_TRANSLATE_NOOP("Kiosk", "Something unexpected happened."),
 }

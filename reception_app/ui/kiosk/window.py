@@ -28,7 +28,8 @@ from reception_app.ui.settings import DEFAULT_IDLE_TIMEOUT_S
 from reception_app.ui.staff_dialog import StaffLoginDialog, StaffVerifier
 from reception_app.ui.widgets.furigana import FuriganaLabel
 
-SCREENS = ("welcome", "reading", "pin", "last_try", "checking", "done", "ask_staff")
+SCREENS = ("welcome", "reading", "pin", "last_try", "pin_blocked", "face", "checking", "done", "ask_staff")
+FACE_WAIT_S = 60  # how long the kiosk waits for the face reader's result before sending the patient to the staff
 CORNER_TAPS = 5
 CORNER_WINDOW_S = 4.0
 
@@ -78,6 +79,10 @@ class KioskWindow(QWidget):
     """The patient typed 4 digits and pressed OK (the PIN is not kept here afterwards)."""
     staff_help_requested = Signal()
     timed_out = Signal()
+    face_requested = Signal()
+    """The patient chose the face reader instead of the PIN (the controller decides whether it is offered)."""
+    face_wait_timed_out = Signal()
+    """No face result within the face wait: the window now asks the patient to see the staff."""
     language_changed = Signal(str)
     exit_granted = Signal(str)
     """A staff member (user name) unlocked the kiosk; the window closes."""
@@ -88,6 +93,7 @@ class KioskWindow(QWidget):
         *,
         language: str = "ja",
         idle_timeout_s: int = DEFAULT_IDLE_TIMEOUT_S,
+        face_wait_s: float = FACE_WAIT_S,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,6 +112,10 @@ class KioskWindow(QWidget):
         self._staff_dialog: StaffLoginDialog | None = None
         self._queue_number = ""
         self._patient_name = ""
+        self._face_wait = QTimer(self)  # created before the screens: leaving the face screen stops it
+        self._face_wait.setSingleShot(True)
+        self._face_wait.timeout.connect(self._on_face_wait_over)
+        self.set_face_wait_timeout(face_wait_s)
 
         self.stack = QStackedWidget()
         self.screens: dict[str, _Screen] = {}
@@ -173,8 +183,11 @@ class KioskWindow(QWidget):
         s["pin"].body.addLayout(pad_row)
         self.pin_help_button = self._button(T.BTN_ASK_STAFF, "ask_staff")
         self.pin_help_button.clicked.connect(lambda: self._ask_staff_pressed("cancelled"))
+        self.pin_face_button = self._button(T.BTN_USE_FACE, "pin_face")
+        self.pin_face_button.clicked.connect(self.face_requested)
         s["pin"].buttons.addStretch(1)
         s["pin"].buttons.addWidget(self.pin_help_button)
+        s["pin"].buttons.addWidget(self.pin_face_button)
         s["pin"].buttons.addStretch(1)
 
         self.last_try_question = FuriganaLabel(point_size=26)
@@ -183,8 +196,34 @@ class KioskWindow(QWidget):
         self.last_try_staff.clicked.connect(lambda: self._ask_staff_pressed("pin_last_try"))
         self.last_try_enter = self._button(T.BTN_ENTER_PIN, "last_try_enter")
         self.last_try_enter.clicked.connect(lambda: self._go("pin"))
+        self.last_try_face = self._button(T.BTN_USE_FACE, "last_try_face")
+        self.last_try_face.clicked.connect(self.face_requested)
+        for button in (self.pin_face_button, self.last_try_face):  # shown by show_pin(face_offered=True) only
+            button.setVisible(False)
         s["last_try"].buttons.addWidget(self.last_try_staff)
+        s["last_try"].buttons.addWidget(self.last_try_face)
         s["last_try"].buttons.addWidget(self.last_try_enter)
+
+        # A locked PIN, the card having identified the patient's chart: the face reader instead of the staff
+        self.blocked_hint = FuriganaLabel(point_size=24)
+        s["pin_blocked"].body.addWidget(self.blocked_hint)
+        self.blocked_staff = self._button(T.BTN_ASK_STAFF, "blocked_staff")
+        self.blocked_staff.clicked.connect(lambda: self._ask_staff_pressed("pin_blocked"))
+        self.blocked_face = self._button(T.BTN_USE_FACE, "blocked_face", primary=True)
+        self.blocked_face.clicked.connect(self.face_requested)
+        s["pin_blocked"].buttons.addStretch(1)
+        s["pin_blocked"].buttons.addWidget(self.blocked_staff)
+        s["pin_blocked"].buttons.addWidget(self.blocked_face)
+        s["pin_blocked"].buttons.addStretch(1)
+
+        # Waiting for the face reader's result (routed to this session only if it is the same person)
+        self.face_hint = FuriganaLabel(point_size=24)
+        s["face"].body.addWidget(self.face_hint)
+        self.face_staff = self._button(T.BTN_ASK_STAFF, "face_staff")
+        self.face_staff.clicked.connect(lambda: self._ask_staff_pressed("cancelled"))
+        s["face"].buttons.addStretch(1)
+        s["face"].buttons.addWidget(self.face_staff)
+        s["face"].buttons.addStretch(1)
 
         self.number_caption = QLabel()
         self.number_caption.setObjectName("secondary")
@@ -224,6 +263,8 @@ class KioskWindow(QWidget):
             "reading": T.READING,
             "pin": T.PIN_PROMPT,
             "last_try": T.LAST_TRY,
+            "pin_blocked": T.PIN_BLOCKED,
+            "face": T.FACE_PROMPT,
             "checking": T.CHECKING,
             "done": T.DONE,
             "ask_staff": T.ASK_STAFF,
@@ -269,6 +310,10 @@ class KioskWindow(QWidget):
         self.pin_hint.setText(f"{_plain(hint_p)}\n{hint_s}")
         q_p, q_s = self._texts.pair(T.LAST_TRY_QUESTION, self._language)
         self.last_try_question.setMarkup(f"{q_p}\n{q_s}")
+        b_p, b_s = self._texts.pair(T.PIN_BLOCKED_HINT, self._language)
+        self.blocked_hint.setMarkup(f"{b_p}\n{b_s}")
+        f_p, f_s = self._texts.pair(T.FACE_HINT, self._language)
+        self.face_hint.setMarkup(f"{f_p}\n{f_s}")
         n_p, n_s = self._texts.pair(T.DONE_NUMBER, self._language)
         self.number_caption.setText(f"{_plain(n_p)} / {n_s}")
         self.queue_label.setText(self._queue_number)
@@ -296,6 +341,8 @@ class KioskWindow(QWidget):
 
     def _go(self, name: str) -> None:
         self._retranslate()
+        if name != "face":
+            self._face_wait.stop()
         self.stack.setCurrentWidget(self.screens[name])
         if name == "pin":
             self.keypad.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -304,6 +351,7 @@ class KioskWindow(QWidget):
     def wipe(self) -> None:
         """Forget everything about the last patient: PIN digits, name, number, reason."""
         self.keypad.clear()
+        self._face_wait.stop()
         self._tries_left = 0
         self._queue_number = ""
         self._patient_name = ""
@@ -316,17 +364,53 @@ class KioskWindow(QWidget):
     def show_reading(self) -> None:
         self._go("reading")
 
-    def show_pin(self, tries_left: int) -> None:
+    def show_pin(self, tries_left: int, face_offered: bool = False) -> None:
         """Asks for the PIN. At one try left the patient first sees a warning and may go to the staff instead;
-        with none left the kiosk refuses and sends the patient to the desk."""
+        with none left the kiosk refuses and sends the patient to the desk. `face_offered`: the card identified
+        the patient's chart, so the face reader may be used instead (a button on these screens)."""
         self.keypad.clear()
         self._tries_left = tries_left
+        self.pin_face_button.setVisible(face_offered)
+        self.last_try_face.setVisible(face_offered)
         if tries_left <= 0:
-            self.show_ask_staff("pin_blocked")
+            if face_offered:
+                self.show_pin_blocked()
+            else:
+                self.show_ask_staff("pin_blocked")
         elif tries_left == 1:
             self._go("last_try")
         else:
             self._go("pin")
+
+    def show_pin_blocked(self) -> None:
+        """The PIN is locked: the face reader, or the staff (only for a chart the card identified)."""
+        self.keypad.clear()
+        self._tries_left = 0
+        self._go("pin_blocked")
+
+    def show_face_wait(self) -> None:
+        """The "please use the face reader" screen. It waits up to the face wait (not the idle timeout: nobody
+        touches the kiosk meanwhile), then `face_wait_timed_out` and "please ask the staff". Calling it again keeps
+        the running wait."""
+        if self.current_screen() == "face":
+            return
+        self.keypad.clear()
+        self._go("face")
+        self._face_wait.start()
+
+    def set_face_wait_timeout(self, seconds: float) -> None:
+        self._face_wait.setInterval(max(int(seconds * 1000), 1))
+        if self._face_wait.isActive():
+            self._face_wait.start()
+
+    def face_wait_ms(self) -> int:
+        return int(self._face_wait.interval())
+
+    def _on_face_wait_over(self) -> None:
+        if self.current_screen() != "face":
+            return
+        self.face_wait_timed_out.emit()
+        self.show_ask_staff("face_timeout")
 
     def show_checking(self) -> None:
         self._go("checking")
@@ -368,6 +452,9 @@ class KioskWindow(QWidget):
         return int(self._idle.interval())
 
     def _restart_idle(self) -> None:
+        if self.current_screen() == "face":  # the face wait has its own limit (then "ask the staff", then wiped)
+            self._idle.stop()
+            return
         self._idle.start()
 
     def _on_idle(self) -> None:
