@@ -63,6 +63,10 @@ def kiosk_shots(app: QApplication, out: Path, lang: str) -> None:
         ("reading", kiosk.show_reading),
         ("pin", lambda: (kiosk.show_pin(3), kiosk.keypad._press("1"), kiosk.keypad._press("2"))),
         ("last_try", lambda: kiosk.show_pin(1)),
+        ("pin_face", lambda: kiosk.show_pin(3, face_offered=True)),  # the card identified the chart
+        ("pin_blocked", kiosk.show_pin_blocked),
+        ("face", kiosk.show_face_wait),
+        ("ask_staff_face_timeout", lambda: kiosk.show_ask_staff("face_timeout")),
         ("checking", kiosk.show_checking),
         ("done", lambda: kiosk.show_done(12, "佐藤　美咲")),
         ("ask_staff", lambda: kiosk.show_ask_staff("pin_blocked")),
@@ -158,6 +162,7 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
             run_to("lost-qualification", {"awaiting_declaration", "completed", "failed"})
             save(app, desk, out / f"desk-invalid-{lang}.png")
             finish()
+            face_results_shots(app, desk, services, out, lang)
             # settings with a problem shown, staff login
             from reception_app.ui.desk.settings_dialog import SettingsDialog
             from reception_app.ui.staff_dialog import StaffLoginDialog
@@ -174,6 +179,21 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
             desk.close()
         finally:
             session.stop()
+
+
+def face_results_shots(app: QApplication, desk: Any, services: Any, out: Path, lang: str) -> None:
+    """Face-reader results no check-in could take: the status-bar indicator and the list (Shift+F3)."""
+    for profile in ("adult-nanbyo-54", "gaiji-name"):  # the patients used the face reader before any check-in waited
+        services.face_reader(profile)
+    if not wait_for(app, lambda: desk.held_faces.count >= 2):
+        raise SystemExit("screenshots: the face results were not held")
+    save(app, desk, out / f"desk-face-results-waiting-{lang}.png")
+    desk.held_faces.show_list()
+    dialog = desk.held_faces.dialog
+    if not wait_for(app, lambda: dialog.model.rowCount() >= 2 and not dialog._loading):
+        raise SystemExit("screenshots: the face results were not listed")
+    save(app, dialog, out / f"desk-face-results-{lang}.png")
+    dialog.close()
 
 
 def ticket_shot(out: Path, lang: str) -> None:

@@ -100,3 +100,10 @@ class InvalidInput(ReceptionError):
 class StoreFailed(ReceptionError):
     code = "store_error"
     default_message = "The record could not be saved; nothing was written. Please try again."
+
+
+class HeldResultGone(ReceptionError):
+    """A held face-reader result the staff picked is no longer held (discarded, or taken meanwhile)."""
+
+    code = "held_result_gone"
+    default_message = "That face-reader result is no longer waiting (it was discarded or taken meanwhile)."

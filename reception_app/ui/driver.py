@@ -85,6 +85,18 @@ class QtSessionDriver(QObject):
 
         return self._commands.submit(lambda: method(*args, **kwargs), on_error=failed)
 
+    def run_with(self, name: str, fn: Callable[[CheckInSession], Any]) -> TaskHandle | None:
+        """Runs `fn(session)` on the command thread, in turn with the commands: a use case that drives the session
+        itself (a held face result given to it). A raised error comes back as `command_failed(name, error)`."""
+        session = self._session
+        if session is None:
+            return None
+
+        def failed(error: BaseException) -> None:
+            self.command_failed.emit(name, error)
+
+        return self._commands.submit(lambda: fn(session), on_error=failed)
+
     def start_with_card(self, connect: Callable[[], Any]) -> TaskHandle | None:
         """Connects to the card (blocking: on the worker) and starts the session with it."""
         session = self._session

@@ -67,6 +67,9 @@ ERRORS: dict[str, str] = {
     "signature_rejected": QT_TRANSLATE_NOOP("Words", "The gateway rejected the card's signature."),
     "reqres_timeout": QT_TRANSLATE_NOOP("Words", "The OQS terminal did not answer in time."),
     "face_folder_unavailable": QT_TRANSLATE_NOOP("Words", "The face reader's folder cannot be read."),
+    "held_result_gone": QT_TRANSLATE_NOOP(
+        "Words", "That face-reader result is no longer waiting (it was discarded or taken meanwhile)."
+    ),
 }
 
 STATUS: dict[str, str] = {

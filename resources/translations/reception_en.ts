@@ -1,20 +1,20 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="117"/>
+        <location filename="../../reception_app/ui/session.py" line="168"/>
         <source>Database passphrase</source>
         <translation>Database passphrase</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="118"/>
+        <location filename="../../reception_app/ui/session.py" line="169"/>
         <source>Passphrase of the reception database:</source>
         <translation>Passphrase of the reception database:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="220"/>
+        <location filename="../../reception_app/ui/session.py" line="401"/>
         <source>QA panel (demo)</source>
         <translation>QA panel (demo)</translation>
     </message>
@@ -120,234 +120,243 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="42"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="43"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="45"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="46"/>
         <source>Reception desk</source>
         <translation>Reception desk</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="42"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="45"/>
         <source> — DEMO (synthetic data)</source>
         <translation> — DEMO (synthetic data)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="54"/>
         <source>Queue and search</source>
         <translation>Queue and search</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="52"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="154"/>
-        <source>Today's &amp;queue</source>
-        <translation>Today's &amp;queue</translation>
+        <location filename="../../reception_app/ui/desk/window.py" line="55"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="217"/>
+        <source>Today&apos;s &amp;queue</source>
+        <translation>Today&apos;s &amp;queue</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="53"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="155"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="56"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="218"/>
         <source>Patient &amp;search</source>
         <translation>Patient &amp;search</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
         <source>Reader: not connected</source>
         <translation>Reader: not connected</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Reader status</source>
         <translation>Reader status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="118"/>
         <source>Eligibility service: not checked</source>
         <translation>Eligibility service: not checked</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="117"/>
         <source>Eligibility service: connecting…</source>
         <translation>Eligibility service: connecting…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="70"/>
         <source>Connection status</source>
         <translation>Connection status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="68"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="71"/>
         <source>Not logged in</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="69"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="72"/>
         <source>Staff user</source>
         <translation>Staff user</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="75"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="78"/>
         <source>DEMO — synthetic patients only</source>
         <translation>DEMO — synthetic patients only</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="77"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="80"/>
         <source>Demo mode</source>
         <translation>Demo mode</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="85"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="87"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="158"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="160"/>
         <source>QA panel</source>
         <translation>QA panel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="137"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="138"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="198"/>
         <source>Staff &amp;login…</source>
         <translation>Staff &amp;login…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="200"/>
         <source>Set-up &amp;wizard…</source>
         <translation>Set-up &amp;wizard…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="146"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="206"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Check-in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="147"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="207"/>
         <source>Patient enters &amp;PIN…</source>
         <translation>Patient enters &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="148"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="208"/>
         <source>Use the &amp;face reader</source>
         <translation>Use the &amp;face reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="209"/>
         <source>By &amp;insurance number…</source>
         <translation>By &amp;insurance number…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="210"/>
         <source>&amp;Cancel check-in</source>
         <translation>&amp;Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="153"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="211"/>
+        <source>Unassigned face-reader res&amp;ults…</source>
+        <translation>Unassigned face-reader res&amp;ults…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="164"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="228"/>
         <source>Reader: %1 — card present</source>
         <translation>Reader: %1 — card present</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="167"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="171"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="231"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="235"/>
         <source>Reader: %1 — no card</source>
         <translation>Reader: %1 — no card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="173"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="237"/>
         <source>Reader: %1 disconnected</source>
         <translation>Reader: %1 disconnected</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="176"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="240"/>
         <source>Reader service unavailable: %1</source>
         <translation>Reader service unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="196"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="261"/>
         <source>Eligibility service: online</source>
         <translation>Eligibility service: online</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="200"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="265"/>
         <source>⚠ Eligibility service: OFFLINE</source>
         <translation>⚠ Eligibility service: OFFLINE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/window.py" line="216"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="281"/>
         <source>%n offline check-in(s) re-confirmed.</source>
         <translation>
-            <numerusform>%n offline check-in re-confirmed.</numerusform><numerusform>%n offline check-ins re-confirmed.</numerusform></translation>
+            <numerusform>%n offline check-in re-confirmed.</numerusform>
+            <numerusform>%n offline check-ins re-confirmed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="243"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="307"/>
         <source>Checked in: No. %1</source>
         <translation>Checked in: No. %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="279"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="284"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="345"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="350"/>
         <source>One PIN try left</source>
         <translation>One PIN try left</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="280"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="346"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="367"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="439"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="381"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="453"/>
         <source>Patient %1 selected</source>
         <translation>Patient %1 selected</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="461"/>
         <source>Staff: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="400"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="476"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>Settings saved. Reader and gateway changes apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="485"/>
         <source>Set-up wizard</source>
         <translation>Set-up wizard</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="485"/>
         <source>The set-up wizard is not installed.</source>
         <translation>The set-up wizard is not installed.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="188"/>
+        <location filename="../../reception_app/ui/session.py" line="353"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="192"/>
+        <location filename="../../reception_app/ui/session.py" line="357"/>
         <source>The database stays closed without its passphrase: restart the app to enter it.</source>
         <translation>The database stays closed without its passphrase: restart the app to enter it.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="195"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
+        <location filename="../../reception_app/ui/session.py" line="360"/>
         <source>The reception services could not start: %1</source>
         <translation>The reception services could not start: %1</translation>
     </message>
@@ -671,6 +680,176 @@
     </message>
 </context>
 <context>
+    <name>FaceResults</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="46"/>
+        <source>No check-in was waiting for a face result</source>
+        <translation>No check-in was waiting for a face result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="47"/>
+        <source>More than one check-in could take it, or the check-in refused it</source>
+        <translation>More than one check-in could take it, or the check-in refused it</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="48"/>
+        <source>The check-in was busy</source>
+        <translation>The check-in was busy</translation>
+    </message>
+</context>
+<context>
+    <name>FaceResultsDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="109"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="110"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="119"/>
+        <source>Unassigned face-reader results</source>
+        <translation>Unassigned face-reader results</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="113"/>
+        <source>Results from the face reader that no check-in could take. Compare the person with the patient in front of you, then check in with the result (the patient match follows as usual) or discard a stale one.</source>
+        <translation>Results from the face reader that no check-in could take. Compare the person with the patient in front of you, then check in with the result (the patient match follows as usual) or discard a stale one.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="129"/>
+        <source>Face-reader results status</source>
+        <translation>Face-reader results status</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="132"/>
+        <source>&amp;Check in with this result</source>
+        <translation>&amp;Check in with this result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="133"/>
+        <source>Check in with this result</source>
+        <translation>Check in with this result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="134"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="134"/>
+        <source>Discard this result</source>
+        <translation>Discard this result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="135"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="135"/>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="136"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="136"/>
+        <source>Close the list</source>
+        <translation>Close the list</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="165"/>
+        <source>No reception services are running.</source>
+        <translation>No reception services are running.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/face_results.py" line="179"/>
+        <source>%n face-reader result(s) waiting</source>
+        <translation>
+            <numerusform>%n face-reader result waiting</numerusform>
+            <numerusform>%n face-reader results waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="180"/>
+        <source>No face-reader results are waiting.</source>
+        <translation>No face-reader results are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="185"/>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="208"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="213"/>
+        <source>Discard the face-reader result</source>
+        <translation>Discard the face-reader result</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="209"/>
+        <source>Discard this face-reader result? It is removed from the list; the patient uses the face reader again if they still need to check in.</source>
+        <translation>Discard this face-reader result? It is removed from the list; the patient uses the face reader again if they still need to check in.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="214"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="215"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="216"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="217"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="224"/>
+        <source>Discarding…</source>
+        <translation>Discarding…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="229"/>
+        <source>That result was no longer waiting.</source>
+        <translation>That result was no longer waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldFaces</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="249"/>
+        <source>Unassigned face-reader results</source>
+        <translation>Unassigned face-reader results</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="250"/>
+        <source>Face-reader results no check-in could take: open the list (Shift+F3)</source>
+        <translation>Face-reader results no check-in could take: open the list (Shift+F3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/face_results.py" line="287"/>
+        <source>Unassigned face-reader results: %n</source>
+        <translation>
+            <numerusform>Unassigned face-reader results: %n</numerusform>
+            <numerusform>Unassigned face-reader results: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="303"/>
+        <source>No reception services are running.</source>
+        <translation>No reception services are running.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="327"/>
+        <source>Finish or cancel the current check-in first (Ctrl+Shift+X).</source>
+        <translation>Finish or cancel the current check-in first (Ctrl+Shift+X).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="333"/>
+        <source>Check-in with a face-reader result</source>
+        <translation>Check-in with a face-reader result</translation>
+    </message>
+</context>
+<context>
     <name>InsuranceNumberDialog</name>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
@@ -825,101 +1004,131 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="31"/>
+        <source>Please place your card on the face-recognition card reader and look at its camera.</source>
+        <translation>Please place your card on the face-recognition card reader and look at its camera.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="34"/>
+        <source>Check-in continues by itself once the reader has recognised you.</source>
+        <translation>Check-in continues by itself once the reader has recognised you.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="35"/>
+        <source>The card&apos;s PIN is locked. You can use face recognition instead.</source>
+        <translation>The card&apos;s PIN is locked. You can use face recognition instead.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="36"/>
+        <source>Only your city office can unlock the PIN.</source>
+        <translation>Only your city office can unlock the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="37"/>
         <source>Please take your card with you.</source>
         <translation>Please take your card with you.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="33"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="39"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="34"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="40"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="35"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="41"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="36"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="42"/>
         <source>Ask the staff</source>
         <translation>Ask the staff</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="37"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="43"/>
         <source>Enter the PIN</source>
         <translation>Enter the PIN</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="38"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="44"/>
+        <source>Use face recognition instead</source>
+        <translation>Use face recognition instead</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="45"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="39"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="46"/>
         <source>日本語 / English</source>
         <translation>日本語 / English</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="43"/>
-        <source>The card's PIN is locked. The staff will help you.</source>
-        <translation>The card's PIN is locked. The staff will help you.</translation>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="50"/>
+        <source>The card&apos;s PIN is locked. The staff will help you.</source>
+        <translation>The card&apos;s PIN is locked. The staff will help you.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="44"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="51"/>
         <source>The staff will help you check in without using the last try.</source>
         <translation>The staff will help you check in without using the last try.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="45"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="52"/>
         <source>The card was removed before reading finished.</source>
         <translation>The card was removed before reading finished.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="46"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="53"/>
         <source>The card could not be read.</source>
         <translation>The card could not be read.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="47"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="54"/>
         <source>This card cannot be used here.</source>
         <translation>This card cannot be used here.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="48"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="55"/>
         <source>Your insurance needs to be checked at the desk.</source>
         <translation>Your insurance needs to be checked at the desk.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="49"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="56"/>
         <source>This seems to be your first visit. The staff will register you.</source>
         <translation>This seems to be your first visit. The staff will register you.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="50"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="57"/>
         <source>The staff need to confirm who you are.</source>
         <translation>The staff need to confirm who you are.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="51"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="58"/>
         <source>The insurance check is not available right now.</source>
         <translation>The insurance check is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="52"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="59"/>
         <source>It took too long.</source>
         <translation>It took too long.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="53"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="60"/>
+        <source>The face recognition did not finish in time.</source>
+        <translation>The face recognition did not finish in time.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="61"/>
         <source>Check-in was stopped.</source>
         <translation>Check-in was stopped.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="54"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="62"/>
         <source>Something unexpected happened.</source>
         <translation>Something unexpected happened.</translation>
     </message>
@@ -927,18 +1136,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="96"/>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="97"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="102"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="103"/>
         <source>Reception kiosk</source>
         <translation>Reception kiosk</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="120"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="130"/>
         <source>Staff menu</source>
         <translation>Staff menu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="398"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="485"/>
         <source>A staff login is needed to leave the kiosk.</source>
         <translation>A staff login is needed to leave the kiosk.</translation>
     </message>
@@ -957,13 +1166,13 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="215"/>
-        <source>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</source>
-        <translation>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</translation>
+        <source>Compare the eligibility result with the clinic&apos;s records. Differences are marked. Choose the right patient, or register a new one.</source>
+        <translation>Compare the eligibility result with the clinic&apos;s records. Differences are marked. Choose the right patient, or register a new one.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="217"/>
-        <source>No patient in the clinic's records matches. Register a new patient.</source>
-        <translation>No patient in the clinic's records matches. Register a new patient.</translation>
+        <source>No patient in the clinic&apos;s records matches. Register a new patient.</source>
+        <translation>No patient in the clinic&apos;s records matches. Register a new patient.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="222"/>
@@ -1029,8 +1238,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="283"/>
-        <source>Read the card's basic 4 information with the patient's PIN</source>
-        <translation>Read the card's basic 4 information with the patient's PIN</translation>
+        <source>Read the card&apos;s basic 4 information with the patient&apos;s PIN</source>
+        <translation>Read the card&apos;s basic 4 information with the patient&apos;s PIN</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="284"/>
@@ -1060,8 +1269,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="340"/>
-        <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</source>
-        <translation>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</translation>
+        <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card&apos;s text information).</source>
+        <translation>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card&apos;s text information).</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="319"/>
@@ -1136,330 +1345,330 @@
         <translation>QA panel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="111"/>
         <source>Virtual readers and cards</source>
         <translation>Virtual readers and cards</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="114"/>
         <source>Virtual reader</source>
         <translation>Virtual reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="100"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="117"/>
         <source>Card profile</source>
         <translation>Card profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="122"/>
         <source>&amp;Insert card</source>
         <translation>&amp;Insert card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="123"/>
         <source>Insert the card profile</source>
         <translation>Insert the card profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="125"/>
         <source>&amp;Remove card</source>
         <translation>&amp;Remove card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="126"/>
         <source>Remove the card</source>
         <translation>Remove the card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="111"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="128"/>
         <source>Add a reader</source>
         <translation>Add a reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="129"/>
         <source>Add a virtual reader</source>
         <translation>Add a virtual reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="115"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="132"/>
         <source>Card in the reader</source>
         <translation>Card in the reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="120"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="137"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="121"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="320"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="138"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="335"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="159"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="176"/>
         <source>Insert failed: %1</source>
         <translation>Insert failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="172"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="189"/>
         <source>No card in this reader.</source>
         <translation>No card in this reader.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="174"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="191"/>
         <source>Card: %1</source>
         <translation>Card: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="179"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="196"/>
         <source>Card faults (card in the selected reader)</source>
         <translation>Card faults (card in the selected reader)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="201"/>
         <source>Card latency per APDU</source>
         <translation>Card latency per APDU</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="193"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="210"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="188"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="205"/>
         <source>Pull the card after N APDUs</source>
         <translation>Pull the card after N APDUs</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="189"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="206"/>
         <source>Mute card (never answers)</source>
         <translation>Mute card (never answers)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="207"/>
         <source>Mute card</source>
         <translation>Mute card</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="211"/>
         <source>Garble every Nth answer</source>
         <translation>Garble every Nth answer</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="197"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="214"/>
         <source>Forced status words</source>
         <translation>Forced status words</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="198"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="215"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="216"/>
         <source>Apply card faults</source>
         <translation>Apply card faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="202"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="219"/>
         <source>Card fault status</source>
         <translation>Card fault status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="263"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="220"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="280"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="221"/>
         <source>Pull after</source>
         <translation>Pull after</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="206"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="223"/>
         <source>Garble every</source>
         <translation>Garble every</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="207"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="224"/>
         <source>Forced SW (INS=SW)</source>
         <translation>Forced SW (INS=SW)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="215"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="232"/>
         <source>Insert a card first.</source>
         <translation>Insert a card first.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="220"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="237"/>
         <source>Not understood: %1 (write INS=SW, e.g. 20=6983)</source>
         <translation>Not understood: %1 (write INS=SW, e.g. 20=6983)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="232"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="249"/>
         <source>Card faults applied.</source>
         <translation>Card faults applied.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="237"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="254"/>
         <source>Gateway simulator</source>
         <translation>Gateway simulator</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
         <source>Gateway latency</source>
         <translation>Gateway latency</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="261"/>
         <source>Gateway HTTP status</source>
         <translation>Gateway HTTP status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="264"/>
         <source>Gateway down (connection dropped)</source>
         <translation>Gateway down (connection dropped)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="248"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="265"/>
         <source>Gateway down</source>
         <translation>Gateway down</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="249"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="250"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="266"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="267"/>
         <source>Malformed answers</source>
         <translation>Malformed answers</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="254"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="271"/>
         <source>Gateway hang</source>
         <translation>Gateway hang</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="272"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="273"/>
         <source>Apply gateway faults</source>
         <translation>Apply gateway faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="258"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="275"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="276"/>
         <source>Reset all simulator faults</source>
         <translation>Reset all simulator faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="279"/>
         <source>Gateway fault status</source>
         <translation>Gateway fault status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="264"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="281"/>
         <source>HTTP status</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="265"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="282"/>
         <source>Hang</source>
         <translation>Hang</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="289"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="306"/>
         <source>Simulator faults reset.</source>
         <translation>Simulator faults reset.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="295"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="314"/>
         <source>Applied.</source>
         <translation>Applied.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="317"/>
         <source>OQS terminal simulator (face reader)</source>
         <translation>OQS terminal simulator (face reader)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="320"/>
         <source>Face result profile</source>
         <translation>Face result profile</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="306"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="321"/>
         <source>Write a &amp;face result</source>
         <translation>Write a &amp;face result</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="307"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="322"/>
         <source>Write a face result</source>
         <translation>Write a face result</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="327"/>
         <source>Partial write pause</source>
         <translation>Partial write pause</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="328"/>
         <source>Write every file twice</source>
         <translation>Write every file twice</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="314"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="329"/>
         <source>Duplicate face files</source>
         <translation>Duplicate face files</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="315"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="330"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="331"/>
         <source>Apply terminal faults</source>
         <translation>Apply terminal faults</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="334"/>
         <source>Terminal status</source>
         <translation>Terminal status</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="322"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="337"/>
         <source>Partial write</source>
         <translation>Partial write</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="333"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="348"/>
         <source>Face result written.</source>
         <translation>Face result written.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="334"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="349"/>
         <source>Not written: %1</source>
         <translation>Not written: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="346"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="361"/>
         <source>APDU trace (headers and status words only)</source>
         <translation>APDU trace (headers and status words only)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="366"/>
         <source>APDU trace</source>
         <translation>APDU trace</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="354"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="369"/>
         <source>Clear trace</source>
         <translation>Clear trace</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="355"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="370"/>
         <source>Clear the APDU trace</source>
         <translation>Clear the APDU trace</translation>
     </message>
@@ -1481,8 +1690,8 @@
     <name>QueuePanel</name>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="177"/>
-        <source>Today's queue</source>
-        <translation>Today's queue</translation>
+        <source>Today&apos;s queue</source>
+        <translation>Today&apos;s queue</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="178"/>
@@ -1508,7 +1717,9 @@
         <location filename="../../reception_app/ui/desk/tables.py" line="201"/>
         <source>%n patient(s) today</source>
         <translation>
-            <numerusform>%n patient today</numerusform><numerusform>%n patients today</numerusform></translation>
+            <numerusform>%n patient today</numerusform>
+            <numerusform>%n patients today</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="204"/>
@@ -1710,7 +1921,9 @@
         <location filename="../../reception_app/ui/desk/tables.py" line="274"/>
         <source>%n patient(s) found</source>
         <translation>
-            <numerusform>%n patient found</numerusform><numerusform>%n patients found</numerusform></translation>
+            <numerusform>%n patient found</numerusform>
+            <numerusform>%n patients found</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="277"/>
@@ -1721,47 +1934,47 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="54"/>
+        <location filename="../../reception_app/ui/settings.py" line="44"/>
         <source>Choose Japanese or English.</source>
         <translation>Choose Japanese or English.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="62"/>
+        <location filename="../../reception_app/ui/settings.py" line="52"/>
         <source>Choose the PC/SC reader or the simulator.</source>
         <translation>Choose the PC/SC reader or the simulator.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="72"/>
+        <location filename="../../reception_app/ui/settings.py" line="62"/>
         <source>This folder does not exist: %1</source>
         <translation>This folder does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="82"/>
+        <location filename="../../reception_app/ui/settings.py" line="72"/>
         <source>The gateway address must look like https://host:port/.</source>
         <translation>The gateway address must look like https://host:port/.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="90"/>
+        <location filename="../../reception_app/ui/settings.py" line="80"/>
         <source>Use https:// for a gateway on another computer.</source>
         <translation>Use https:// for a gateway on another computer.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="100"/>
+        <location filename="../../reception_app/ui/settings.py" line="90"/>
         <source>This file does not exist: %1</source>
         <translation>This file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="108"/>
+        <location filename="../../reception_app/ui/settings.py" line="98"/>
         <source>A client certificate needs its key, and the other way round.</source>
         <translation>A client certificate needs its key, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="116"/>
+        <location filename="../../reception_app/ui/settings.py" line="106"/>
         <source>The kiosk timeout must be between 10 and 600 seconds.</source>
         <translation>The kiosk timeout must be between 10 and 600 seconds.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="122"/>
+        <location filename="../../reception_app/ui/settings.py" line="112"/>
         <source>Give the kiosk a name.</source>
         <translation>Give the kiosk a name.</translation>
     </message>
@@ -1769,172 +1982,174 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="31"/>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="32"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="29"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="41"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="39"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="46"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="44"/>
         <source>PC/SC card reader</source>
         <translation>PC/SC card reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="45"/>
         <source>Simulator (QA and demo)</source>
         <translation>Simulator (QA and demo)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="49"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
         <source>Reader &amp;backend</source>
         <translation>Reader &amp;backend</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="50"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="48"/>
         <source>Reader &amp;name (empty: the first)</source>
         <translation>Reader &amp;name (empty: the first)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="51"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="49"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="54"/>
         <source>&amp;Face results folder (face)</source>
         <translation>&amp;Face results folder (face)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="57"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="55"/>
         <source>&amp;Request folder (req)</source>
         <translation>&amp;Request folder (req)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="58"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
         <source>Re&amp;sult folder (res)</source>
         <translation>Re&amp;sult folder (res)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="60"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="58"/>
         <source>OQS terminal</source>
         <translation>OQS terminal</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="65"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="63"/>
         <source>&amp;Gateway address</source>
         <translation>&amp;Gateway address</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="64"/>
         <source>Client &amp;certificate</source>
         <translation>Client &amp;certificate</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="65"/>
         <source>Client &amp;key</source>
         <translation>Client &amp;key</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="68"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
         <source>Trusted &amp;CA bundle</source>
         <translation>Trusted &amp;CA bundle</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="69"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="74"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="72"/>
         <source>&amp;Printer (empty: the default)</source>
         <translation>&amp;Printer (empty: the default)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="75"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="73"/>
         <source>Save tickets as PDF in</source>
         <translation>Save tickets as PDF in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="77"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="75"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="84"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="82"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="86"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="84"/>
         <source>&amp;Idle timeout</source>
         <translation>&amp;Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="87"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="85"/>
         <source>Kiosk &amp;name</source>
         <translation>Kiosk &amp;name</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="88"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="86"/>
         <source>Show the &amp;QA panel</source>
         <translation>Show the &amp;QA panel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="95"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="93"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="96"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="94"/>
         <source>Kiosk and language</source>
         <translation>Kiosk and language</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="105"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="103"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="106"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="104"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="109"/>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="110"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="107"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="129"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="127"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="130"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="128"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="134"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="132"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="135"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="133"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="202"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="199"/>
         <source>%n setting(s) need attention; nothing was saved.</source>
         <translation>
-            <numerusform>%n setting needs attention; nothing was saved.</numerusform><numerusform>%n settings need attention; nothing was saved.</numerusform></translation>
+            <numerusform>%n setting needs attention; nothing was saved.</numerusform>
+            <numerusform>%n settings need attention; nothing was saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2023,12 +2238,14 @@
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="123"/>
         <location filename="../../reception_app/ui/desk/tables.py" line="145"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="124"/>
         <location filename="../../reception_app/ui/desk/tables.py" line="146"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="64"/>
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
@@ -2050,11 +2267,13 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="147"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="66"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="148"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="67"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -2062,6 +2281,21 @@
         <location filename="../../reception_app/ui/desk/tables.py" line="149"/>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="63"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="68"/>
+        <source>Insurance (masked)</source>
+        <translation>Insurance (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="69"/>
+        <source>Why it waits</source>
+        <translation>Why it waits</translation>
     </message>
 </context>
 <context>
@@ -2142,8 +2376,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="28"/>
-        <source>Waiting for the patient's PIN</source>
-        <translation>Waiting for the patient's PIN</translation>
+        <source>Waiting for the patient&apos;s PIN</source>
+        <translation>Waiting for the patient&apos;s PIN</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="29"/>
@@ -2157,8 +2391,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="31"/>
-        <source>Waiting for the face reader's result</source>
-        <translation>Waiting for the face reader's result</translation>
+        <source>Waiting for the face reader&apos;s result</source>
+        <translation>Waiting for the face reader&apos;s result</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="32"/>
@@ -2192,7 +2426,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="38"/>
-        <location filename="../../reception_app/ui/words.py" line="88"/>
+        <location filename="../../reception_app/ui/words.py" line="91"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -2289,13 +2523,13 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="66"/>
-        <source>The gateway's certificate was not accepted.</source>
-        <translation>The gateway's certificate was not accepted.</translation>
+        <source>The gateway&apos;s certificate was not accepted.</source>
+        <translation>The gateway&apos;s certificate was not accepted.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="67"/>
-        <source>The gateway rejected the card's signature.</source>
-        <translation>The gateway rejected the card's signature.</translation>
+        <source>The gateway rejected the card&apos;s signature.</source>
+        <translation>The gateway rejected the card&apos;s signature.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="68"/>
@@ -2304,146 +2538,151 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="69"/>
-        <source>The face reader's folder cannot be read.</source>
-        <translation>The face reader's folder cannot be read.</translation>
+        <source>The face reader&apos;s folder cannot be read.</source>
+        <translation>The face reader&apos;s folder cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="73"/>
+        <location filename="../../reception_app/ui/words.py" line="70"/>
+        <source>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</source>
+        <translation>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="76"/>
         <source>Valid (有効)</source>
         <translation>Valid (有効)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="74"/>
+        <location filename="../../reception_app/ui/words.py" line="77"/>
         <source>Invalid (無効)</source>
         <translation>Invalid (無効)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="75"/>
+        <location filename="../../reception_app/ui/words.py" line="78"/>
         <source>Invalid: a newer qualification exists (無効・新資格あり)</source>
         <translation>Invalid: a newer qualification exists (無効・新資格あり)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="76"/>
+        <location filename="../../reception_app/ui/words.py" line="79"/>
         <source>No qualification found (該当資格なし)</source>
         <translation>No qualification found (該当資格なし)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="77"/>
+        <location filename="../../reception_app/ui/words.py" line="80"/>
         <source>Several qualifications found (複数該当)</source>
         <translation>Several qualifications found (複数該当)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="78"/>
+        <location filename="../../reception_app/ui/words.py" line="81"/>
         <source>Valid, not registered: medical assistance (有効・未登録)</source>
         <translation>Valid, not registered: medical assistance (有効・未登録)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="79"/>
+        <location filename="../../reception_app/ui/words.py" line="82"/>
         <source>Error: the result is not final</source>
         <translation>Error: the result is not final</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="85"/>
+        <location filename="../../reception_app/ui/words.py" line="88"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="86"/>
+        <location filename="../../reception_app/ui/words.py" line="89"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="87"/>
+        <location filename="../../reception_app/ui/words.py" line="90"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="92"/>
+        <location filename="../../reception_app/ui/words.py" line="95"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="93"/>
+        <location filename="../../reception_app/ui/words.py" line="96"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="94"/>
+        <location filename="../../reception_app/ui/words.py" line="97"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="98"/>
+        <location filename="../../reception_app/ui/words.py" line="101"/>
         <source>照会番号 (reference number)</source>
         <translation>照会番号 (reference number)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="99"/>
+        <location filename="../../reception_app/ui/words.py" line="102"/>
         <source>Insurance number</source>
         <translation>Insurance number</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="100"/>
+        <location filename="../../reception_app/ui/words.py" line="103"/>
         <source>Card linked earlier</source>
         <translation>Card linked earlier</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="101"/>
+        <location filename="../../reception_app/ui/words.py" line="104"/>
         <source>Kana and birth date</source>
         <translation>Kana and birth date</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="102"/>
+        <location filename="../../reception_app/ui/words.py" line="105"/>
         <source>Card linked earlier (offline)</source>
         <translation>Card linked earlier (offline)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="103"/>
+        <location filename="../../reception_app/ui/words.py" line="106"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="104"/>
+        <location filename="../../reception_app/ui/words.py" line="107"/>
         <source>Chosen by staff</source>
         <translation>Chosen by staff</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="108"/>
+        <location filename="../../reception_app/ui/words.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="109"/>
+        <location filename="../../reception_app/ui/words.py" line="112"/>
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="110"/>
+        <location filename="../../reception_app/ui/words.py" line="113"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="111"/>
+        <location filename="../../reception_app/ui/words.py" line="114"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="112"/>
+        <location filename="../../reception_app/ui/words.py" line="115"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="113"/>
+        <location filename="../../reception_app/ui/words.py" line="116"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="114"/>
+        <location filename="../../reception_app/ui/words.py" line="117"/>
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="115"/>
+        <location filename="../../reception_app/ui/words.py" line="118"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>

@@ -1,20 +1,20 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="117"/>
+        <location filename="../../reception_app/ui/session.py" line="168"/>
         <source>Database passphrase</source>
         <translation>データベースのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="118"/>
+        <location filename="../../reception_app/ui/session.py" line="169"/>
         <source>Passphrase of the reception database:</source>
         <translation>受付データベースのパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="220"/>
+        <location filename="../../reception_app/ui/session.py" line="401"/>
         <source>QA panel (demo)</source>
         <translation>QAパネル(デモ)</translation>
     </message>
@@ -120,234 +120,242 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="42"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="43"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="45"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="46"/>
         <source>Reception desk</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="42"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="45"/>
         <source> — DEMO (synthetic data)</source>
         <translation> — デモ(架空のデータ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="51"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="54"/>
         <source>Queue and search</source>
         <translation>受付一覧と検索</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="52"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="154"/>
-        <source>Today's &amp;queue</source>
+        <location filename="../../reception_app/ui/desk/window.py" line="55"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="217"/>
+        <source>Today&apos;s &amp;queue</source>
         <translation>本日の受付(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="53"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="155"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="56"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="218"/>
         <source>Patient &amp;search</source>
         <translation>患者検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="64"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
         <source>Reader: not connected</source>
         <translation>リーダー: 未接続</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="65"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Reader status</source>
         <translation>リーダーの状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="66"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="118"/>
         <source>Eligibility service: not checked</source>
         <translation>資格確認: 未確認</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="117"/>
         <source>Eligibility service: connecting…</source>
         <translation>資格確認: 接続の準備中…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="70"/>
         <source>Connection status</source>
         <translation>接続状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="68"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="71"/>
         <source>Not logged in</source>
         <translation>未ログイン</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="69"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="72"/>
         <source>Staff user</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="75"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="78"/>
         <source>DEMO — synthetic patients only</source>
         <translation>デモ — 架空の患者のみ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="77"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="80"/>
         <source>Demo mode</source>
         <translation>デモモード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="85"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="87"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="158"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="160"/>
         <source>QA panel</source>
         <translation>QAパネル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="137"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="197"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="138"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="198"/>
         <source>Staff &amp;login…</source>
         <translation>職員ログイン(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="139"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="140"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="200"/>
         <source>Set-up &amp;wizard…</source>
         <translation>初期設定ウィザード(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="141"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="146"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="206"/>
         <source>&amp;Check-in</source>
         <translation>受付(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="147"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="207"/>
         <source>Patient enters &amp;PIN…</source>
         <translation>患者が暗証番号を入力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="148"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="208"/>
         <source>Use the &amp;face reader</source>
         <translation>顔認証リーダーを使う(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="209"/>
         <source>By &amp;insurance number…</source>
         <translation>保険者番号で確認(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="210"/>
         <source>&amp;Cancel check-in</source>
         <translation>受付を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="153"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="211"/>
+        <source>Unassigned face-reader res&amp;ults…</source>
+        <translation>未割当の顔認証結果(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/window.py" line="216"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="164"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="228"/>
         <source>Reader: %1 — card present</source>
         <translation>リーダー: %1 — カードあり</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="167"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="171"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="231"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="235"/>
         <source>Reader: %1 — no card</source>
         <translation>リーダー: %1 — カードなし</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="173"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="237"/>
         <source>Reader: %1 disconnected</source>
         <translation>リーダー: %1 が外れました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="176"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="240"/>
         <source>Reader service unavailable: %1</source>
         <translation>カードリーダーのサービスが使えません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="196"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="261"/>
         <source>Eligibility service: online</source>
         <translation>資格確認: 接続中</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="200"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="150"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="265"/>
         <source>⚠ Eligibility service: OFFLINE</source>
         <translation>⚠ 資格確認: オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/window.py" line="216"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="281"/>
         <source>%n offline check-in(s) re-confirmed.</source>
         <translation>
-            <numerusform>オフラインの受付 %n 件を再確認しました。</numerusform></translation>
+            <numerusform>オフラインの受付 %n 件を再確認しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="243"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="307"/>
         <source>Checked in: No. %1</source>
         <translation>受付完了: 受付番号 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="279"/>
-        <location filename="../../reception_app/ui/desk/window.py" line="284"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="345"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="350"/>
         <source>One PIN try left</source>
         <translation>暗証番号の残りは1回</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="280"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="346"/>
         <source>Only one PIN try is left. If it is wrong, the card is locked and only the municipal office can reset it. Let the patient try once more?</source>
         <translation>暗証番号の残り回数は1回です。間違えるとロックされ、市区町村の窓口でしか解除できません。もう一度入力してもらいますか?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="367"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="439"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="381"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="453"/>
         <source>Patient %1 selected</source>
         <translation>患者 %1 を選択しました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="387"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="461"/>
         <source>Staff: %1</source>
         <translation>職員: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="400"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="476"/>
         <source>Settings saved. Reader and gateway changes apply at the next start.</source>
         <translation>設定を保存しました。リーダーとゲートウェイの変更は次回の起動から有効です。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="485"/>
         <source>Set-up wizard</source>
         <translation>初期設定ウィザード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="409"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="485"/>
         <source>The set-up wizard is not installed.</source>
         <translation>初期設定ウィザードがインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="188"/>
+        <location filename="../../reception_app/ui/session.py" line="353"/>
         <source>This computer is not set up yet: run File → Set-up wizard, or start with --demo to try the app.</source>
         <translation>このコンピューターは未設定です。「ファイル → 初期設定ウィザード」を実行するか、--demo で起動してお試しください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="192"/>
+        <location filename="../../reception_app/ui/session.py" line="357"/>
         <source>The database stays closed without its passphrase: restart the app to enter it.</source>
         <translation>パスフレーズがないためデータベースを開けません。アプリを再起動して入力してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/session.py" line="195"/>
+        <location filename="../../reception_app/ui/desk/window.py" line="149"/>
+        <location filename="../../reception_app/ui/session.py" line="360"/>
         <source>The reception services could not start: %1</source>
         <translation>受付のサービスを開始できません: %1</translation>
     </message>
@@ -671,6 +679,174 @@
     </message>
 </context>
 <context>
+    <name>FaceResults</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="46"/>
+        <source>No check-in was waiting for a face result</source>
+        <translation>受付が顔認証結果を待っていませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="47"/>
+        <source>More than one check-in could take it, or the check-in refused it</source>
+        <translation>複数の受付が該当したか、受付が受け取りませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="48"/>
+        <source>The check-in was busy</source>
+        <translation>受付が処理中でした</translation>
+    </message>
+</context>
+<context>
+    <name>FaceResultsDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="109"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="110"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="119"/>
+        <source>Unassigned face-reader results</source>
+        <translation>未割当の顔認証結果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="113"/>
+        <source>Results from the face reader that no check-in could take. Compare the person with the patient in front of you, then check in with the result (the patient match follows as usual) or discard a stale one.</source>
+        <translation>どの受付にも割り当てられなかった顔認証リーダーの結果です。目の前の患者さんと照らし合わせてから、この結果で受付する（患者の照合はいつもどおり続きます）か、古いものを破棄してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="129"/>
+        <source>Face-reader results status</source>
+        <translation>顔認証結果の状況</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="132"/>
+        <source>&amp;Check in with this result</source>
+        <translation>この結果で受付(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="133"/>
+        <source>Check in with this result</source>
+        <translation>この結果で受付</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="134"/>
+        <source>&amp;Discard…</source>
+        <translation>破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="134"/>
+        <source>Discard this result</source>
+        <translation>この結果を破棄</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="135"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="135"/>
+        <source>Refresh the list</source>
+        <translation>一覧を更新</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="136"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="136"/>
+        <source>Close the list</source>
+        <translation>一覧を閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="165"/>
+        <source>No reception services are running.</source>
+        <translation>受付サービスが動いていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/face_results.py" line="179"/>
+        <source>%n face-reader result(s) waiting</source>
+        <translation>
+            <numerusform>待っている顔認証結果 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="180"/>
+        <source>No face-reader results are waiting.</source>
+        <translation>待っている顔認証結果はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="185"/>
+        <source>The list could not be read: %1</source>
+        <translation>一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="208"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="213"/>
+        <source>Discard the face-reader result</source>
+        <translation>顔認証結果の破棄</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="209"/>
+        <source>Discard this face-reader result? It is removed from the list; the patient uses the face reader again if they still need to check in.</source>
+        <translation>この顔認証結果を破棄しますか？一覧から消えます。患者さんがまだ受付をする場合は、もう一度顔認証リーダーを使っていただきます。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="214"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="215"/>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="216"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="217"/>
+        <source>Keep</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="224"/>
+        <source>Discarding…</source>
+        <translation>破棄しています…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="229"/>
+        <source>That result was no longer waiting.</source>
+        <translation>その結果はすでに一覧にありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldFaces</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="249"/>
+        <source>Unassigned face-reader results</source>
+        <translation>未割当の顔認証結果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="250"/>
+        <source>Face-reader results no check-in could take: open the list (Shift+F3)</source>
+        <translation>どの受付にも割り当てられなかった顔認証結果：一覧を開く (Shift+F3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/desk/face_results.py" line="287"/>
+        <source>Unassigned face-reader results: %n</source>
+        <translation>
+            <numerusform>未割当の顔認証結果 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="303"/>
+        <source>No reception services are running.</source>
+        <translation>受付サービスが動いていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="327"/>
+        <source>Finish or cancel the current check-in first (Ctrl+Shift+X).</source>
+        <translation>先に今の受付を終えるか取り消してください (Ctrl+Shift+X)。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="333"/>
+        <source>Check-in with a face-reader result</source>
+        <translation>顔認証結果からの受付</translation>
+    </message>
+</context>
+<context>
     <name>InsuranceNumberDialog</name>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="401"/>
@@ -825,101 +1001,132 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="31"/>
+        <source>Please place your card on the face-recognition card reader and look at its camera.</source>
+        <translation>顔認証付[かおにんしょうつ]きカードリーダーに
+カードを置[お]いて、カメラを見[み]てください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="34"/>
+        <source>Check-in continues by itself once the reader has recognised you.</source>
+        <translation>本人[ほんにん]と確認[かくにん]されると、受付[うけつけ]は自動[じどう]で進[すす]みます</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="35"/>
+        <source>The card&apos;s PIN is locked. You can use face recognition instead.</source>
+        <translation>暗証番号[あんしょうばんごう]がロックされています。顔認証[かおにんしょう]で確認[かくにん]できます</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="36"/>
+        <source>Only your city office can unlock the PIN.</source>
+        <translation>ロックの解除[かいじょ]は市区町村[しくちょうそん]の窓口[まどぐち]でしかできません</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="37"/>
         <source>Please take your card with you.</source>
         <translation>カードをお忘[わす]れなく</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="33"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="39"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="34"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="40"/>
         <source>Clear</source>
         <translation>訂正</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="35"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="41"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="36"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="42"/>
         <source>Ask the staff</source>
         <translation>職員[しょくいん]を呼[よ]ぶ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="37"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="43"/>
         <source>Enter the PIN</source>
         <translation>暗証番号[あんしょうばんごう]を入力[にゅうりょく]する</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="38"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="44"/>
+        <source>Use face recognition instead</source>
+        <translation>顔認証[かおにんしょう]で確認[かくにん]する</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="45"/>
         <source>Back to the start</source>
         <translation>最初[さいしょ]に戻[もど]る</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="39"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="46"/>
         <source>日本語 / English</source>
         <translation>日本語 / English</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="43"/>
-        <source>The card's PIN is locked. The staff will help you.</source>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="50"/>
+        <source>The card&apos;s PIN is locked. The staff will help you.</source>
         <translation>カードの暗証番号[あんしょうばんごう]がロックされています。職員[しょくいん]がお手伝[てつだ]いします</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="44"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="51"/>
         <source>The staff will help you check in without using the last try.</source>
         <translation>最後[さいご]の1回[かい]を使[つか]わずに受付[うけつけ]できるよう、職員[しょくいん]がお手伝[てつだ]いします</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="45"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="52"/>
         <source>The card was removed before reading finished.</source>
         <translation>読[よ]み取[と]りが終[お]わる前[まえ]にカードが外[はず]されました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="46"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="53"/>
         <source>The card could not be read.</source>
         <translation>カードを読[よ]み取[と]れませんでした</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="47"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="54"/>
         <source>This card cannot be used here.</source>
         <translation>このカードはここでは使[つか]えません</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="48"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="55"/>
         <source>Your insurance needs to be checked at the desk.</source>
         <translation>保険[ほけん]の確認[かくにん]を受付[うけつけ]でいたします</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="49"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="56"/>
         <source>This seems to be your first visit. The staff will register you.</source>
         <translation>初診[しょしん]のようです。職員[しょくいん]が登録[とうろく]いたします</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="50"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="57"/>
         <source>The staff need to confirm who you are.</source>
         <translation>ご本人[ほんにん]の確認[かくにん]を職員[しょくいん]がいたします</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="51"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="58"/>
         <source>The insurance check is not available right now.</source>
         <translation>ただいま保険[ほけん]の確認[かくにん]ができません</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="52"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="59"/>
         <source>It took too long.</source>
         <translation>時間[じかん]が経[た]ったため、最初[さいしょ]に戻[もど]りました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="53"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="60"/>
+        <source>The face recognition did not finish in time.</source>
+        <translation>顔認証[かおにんしょう]が時間内[じかんない]に終[お]わりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="61"/>
         <source>Check-in was stopped.</source>
         <translation>受付[うけつけ]を中止[ちゅうし]しました</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="54"/>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="62"/>
         <source>Something unexpected happened.</source>
         <translation>予期[よき]しないことが起[お]きました</translation>
     </message>
@@ -927,18 +1134,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="96"/>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="97"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="102"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="103"/>
         <source>Reception kiosk</source>
         <translation>再来受付機</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="120"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="130"/>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/window.py" line="398"/>
+        <location filename="../../reception_app/ui/kiosk/window.py" line="485"/>
         <source>A staff login is needed to leave the kiosk.</source>
         <translation>受付機を終了するには職員のログインが必要です。</translation>
     </message>
@@ -957,12 +1164,12 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="215"/>
-        <source>Compare the eligibility result with the clinic's records. Differences are marked. Choose the right patient, or register a new one.</source>
+        <source>Compare the eligibility result with the clinic&apos;s records. Differences are marked. Choose the right patient, or register a new one.</source>
         <translation>資格確認の結果と院内の記録を比べてください。違いには印が付いています。正しい患者を選ぶか、新規登録してください。</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="217"/>
-        <source>No patient in the clinic's records matches. Register a new patient.</source>
+        <source>No patient in the clinic&apos;s records matches. Register a new patient.</source>
         <translation>院内の記録に一致する患者がいません。新規登録してください。</translation>
     </message>
     <message>
@@ -1029,7 +1236,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="283"/>
-        <source>Read the card's basic 4 information with the patient's PIN</source>
+        <source>Read the card&apos;s basic 4 information with the patient&apos;s PIN</source>
         <translation>患者の暗証番号でカードの基本4情報を読み取る</translation>
     </message>
     <message>
@@ -1060,7 +1267,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="340"/>
-        <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card's text information).</source>
+        <source>Please let the patient type the 4-digit PIN for 券面事項入力補助 (the card&apos;s text information).</source>
         <translation>券面事項入力補助用の暗証番号(4桁)を患者さんご本人に入力してもらってください。</translation>
     </message>
     <message>
@@ -1136,330 +1343,330 @@
         <translation>QAパネル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="94"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="111"/>
         <source>Virtual readers and cards</source>
         <translation>仮想リーダーとカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="97"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="114"/>
         <source>Virtual reader</source>
         <translation>仮想リーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="100"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="117"/>
         <source>Card profile</source>
         <translation>カードのプロファイル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="105"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="122"/>
         <source>&amp;Insert card</source>
         <translation>カードを挿す(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="106"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="123"/>
         <source>Insert the card profile</source>
         <translation>プロファイルのカードを挿す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="108"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="125"/>
         <source>&amp;Remove card</source>
         <translation>カードを抜く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="109"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="126"/>
         <source>Remove the card</source>
         <translation>カードを抜く</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="111"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="128"/>
         <source>Add a reader</source>
         <translation>リーダーを追加</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="112"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="129"/>
         <source>Add a virtual reader</source>
         <translation>仮想リーダーを追加</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="115"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="132"/>
         <source>Card in the reader</source>
         <translation>リーダーのカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="120"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="137"/>
         <source>Reader</source>
         <translation>リーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="121"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="320"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="138"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="335"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="159"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="176"/>
         <source>Insert failed: %1</source>
         <translation>挿入に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="172"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="189"/>
         <source>No card in this reader.</source>
         <translation>このリーダーにカードはありません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="174"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="191"/>
         <source>Card: %1</source>
         <translation>カード: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="179"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="196"/>
         <source>Card faults (card in the selected reader)</source>
         <translation>カードの障害(選択中のリーダーのカード)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="184"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="201"/>
         <source>Card latency per APDU</source>
         <translation>APDUごとのカードの遅延</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="187"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="193"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="210"/>
         <source>off</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="188"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="205"/>
         <source>Pull the card after N APDUs</source>
         <translation>N個のAPDUの後にカードを抜く</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="189"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="206"/>
         <source>Mute card (never answers)</source>
         <translation>応答しないカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="190"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="207"/>
         <source>Mute card</source>
         <translation>応答しないカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="194"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="211"/>
         <source>Garble every Nth answer</source>
         <translation>N回ごとに応答を壊す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="197"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="214"/>
         <source>Forced status words</source>
         <translation>強制ステータスワード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="198"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="199"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="215"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="216"/>
         <source>Apply card faults</source>
         <translation>カードの障害を適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="202"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="219"/>
         <source>Card fault status</source>
         <translation>カード障害の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="203"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="263"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="220"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="280"/>
         <source>Latency</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="204"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="221"/>
         <source>Pull after</source>
         <translation>抜くまで</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="206"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="223"/>
         <source>Garble every</source>
         <translation>応答を壊す間隔</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="207"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="224"/>
         <source>Forced SW (INS=SW)</source>
         <translation>強制SW(INS=SW)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="215"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="232"/>
         <source>Insert a card first.</source>
         <translation>先にカードを挿してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="220"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="237"/>
         <source>Not understood: %1 (write INS=SW, e.g. 20=6983)</source>
         <translation>解釈できません: %1(INS=SW の形で。例 20=6983)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="232"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="249"/>
         <source>Card faults applied.</source>
         <translation>カードの障害を適用しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="237"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="254"/>
         <source>Gateway simulator</source>
         <translation>ゲートウェイのシミュレーター</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="242"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
         <source>Gateway latency</source>
         <translation>ゲートウェイの遅延</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="244"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="261"/>
         <source>Gateway HTTP status</source>
         <translation>ゲートウェイのHTTPステータス</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="245"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="247"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="264"/>
         <source>Gateway down (connection dropped)</source>
         <translation>ゲートウェイ停止(接続を切断)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="248"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="265"/>
         <source>Gateway down</source>
         <translation>ゲートウェイ停止</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="249"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="250"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="266"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="267"/>
         <source>Malformed answers</source>
         <translation>不正な応答</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="254"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="271"/>
         <source>Gateway hang</source>
         <translation>ゲートウェイの無応答時間</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="255"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="256"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="272"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="273"/>
         <source>Apply gateway faults</source>
         <translation>ゲートウェイの障害を適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="258"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="259"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="275"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="276"/>
         <source>Reset all simulator faults</source>
         <translation>シミュレーターの障害をすべて解除</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="262"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="279"/>
         <source>Gateway fault status</source>
         <translation>ゲートウェイ障害の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="264"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="281"/>
         <source>HTTP status</source>
         <translation>HTTPステータス</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="265"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="282"/>
         <source>Hang</source>
         <translation>無応答</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="289"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="306"/>
         <source>Simulator faults reset.</source>
         <translation>シミュレーターの障害を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="295"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
         <source>Not applied: %1</source>
         <translation>適用できません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="297"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="314"/>
         <source>Applied.</source>
         <translation>適用しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="300"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="317"/>
         <source>OQS terminal simulator (face reader)</source>
         <translation>資格確認端末のシミュレーター(顔認証)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="303"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="320"/>
         <source>Face result profile</source>
         <translation>顔認証結果のプロファイル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="306"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="321"/>
         <source>Write a &amp;face result</source>
         <translation>顔認証の結果を書き出す(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="307"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="322"/>
         <source>Write a face result</source>
         <translation>顔認証の結果を書き出す</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="312"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="327"/>
         <source>Partial write pause</source>
         <translation>途中書き込みの待ち時間</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="313"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="328"/>
         <source>Write every file twice</source>
         <translation>すべてのファイルを2回書く</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="314"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="329"/>
         <source>Duplicate face files</source>
         <translation>顔認証ファイルの重複</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="315"/>
-        <location filename="../../reception_app/ui/qa_panel.py" line="316"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="330"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="331"/>
         <source>Apply terminal faults</source>
         <translation>端末の障害を適用</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="319"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="334"/>
         <source>Terminal status</source>
         <translation>端末の状態</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="322"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="337"/>
         <source>Partial write</source>
         <translation>途中書き込み</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="333"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="348"/>
         <source>Face result written.</source>
         <translation>顔認証の結果を書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="334"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="349"/>
         <source>Not written: %1</source>
         <translation>書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="346"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="361"/>
         <source>APDU trace (headers and status words only)</source>
         <translation>APDUトレース(ヘッダーとステータスワードのみ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="366"/>
         <source>APDU trace</source>
         <translation>APDUトレース</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="354"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="369"/>
         <source>Clear trace</source>
         <translation>トレースを消去</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/qa_panel.py" line="355"/>
+        <location filename="../../reception_app/ui/qa_panel.py" line="370"/>
         <source>Clear the APDU trace</source>
         <translation>APDUトレースを消去</translation>
     </message>
@@ -1481,7 +1688,7 @@
     <name>QueuePanel</name>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="177"/>
-        <source>Today's queue</source>
+        <source>Today&apos;s queue</source>
         <translation>本日の受付</translation>
     </message>
     <message>
@@ -1508,7 +1715,8 @@
         <location filename="../../reception_app/ui/desk/tables.py" line="201"/>
         <source>%n patient(s) today</source>
         <translation>
-            <numerusform>本日 %n 人</numerusform></translation>
+            <numerusform>本日 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="204"/>
@@ -1710,7 +1918,8 @@
         <location filename="../../reception_app/ui/desk/tables.py" line="274"/>
         <source>%n patient(s) found</source>
         <translation>
-            <numerusform>%n 人見つかりました</numerusform></translation>
+            <numerusform>%n 人見つかりました</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="277"/>
@@ -1721,47 +1930,47 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="54"/>
+        <location filename="../../reception_app/ui/settings.py" line="44"/>
         <source>Choose Japanese or English.</source>
         <translation>日本語か英語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="62"/>
+        <location filename="../../reception_app/ui/settings.py" line="52"/>
         <source>Choose the PC/SC reader or the simulator.</source>
         <translation>PC/SCリーダーかシミュレーターを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="72"/>
+        <location filename="../../reception_app/ui/settings.py" line="62"/>
         <source>This folder does not exist: %1</source>
         <translation>このフォルダーはありません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="82"/>
+        <location filename="../../reception_app/ui/settings.py" line="72"/>
         <source>The gateway address must look like https://host:port/.</source>
         <translation>ゲートウェイのアドレスは https://ホスト:ポート/ の形で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="90"/>
+        <location filename="../../reception_app/ui/settings.py" line="80"/>
         <source>Use https:// for a gateway on another computer.</source>
         <translation>別のコンピューターのゲートウェイには https:// を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="100"/>
+        <location filename="../../reception_app/ui/settings.py" line="90"/>
         <source>This file does not exist: %1</source>
         <translation>このファイルはありません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="108"/>
+        <location filename="../../reception_app/ui/settings.py" line="98"/>
         <source>A client certificate needs its key, and the other way round.</source>
         <translation>クライアント証明書には鍵が必要です(逆も同じ)。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="116"/>
+        <location filename="../../reception_app/ui/settings.py" line="106"/>
         <source>The kiosk timeout must be between 10 and 600 seconds.</source>
         <translation>受付機のタイムアウトは10〜600秒にしてください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/settings.py" line="122"/>
+        <location filename="../../reception_app/ui/settings.py" line="112"/>
         <source>Give the kiosk a name.</source>
         <translation>受付機の名前を入力してください。</translation>
     </message>
@@ -1769,172 +1978,173 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="31"/>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="32"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="29"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="41"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="39"/>
         <source>Settings pages</source>
         <translation>設定のページ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="46"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="44"/>
         <source>PC/SC card reader</source>
         <translation>PC/SCカードリーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="45"/>
         <source>Simulator (QA and demo)</source>
         <translation>シミュレーター(QA・デモ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="49"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="47"/>
         <source>Reader &amp;backend</source>
         <translation>リーダーの種類(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="50"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="48"/>
         <source>Reader &amp;name (empty: the first)</source>
         <translation>リーダー名(空欄: 最初のリーダー)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="51"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="49"/>
         <source>Reader</source>
         <translation>リーダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="54"/>
         <source>&amp;Face results folder (face)</source>
         <translation>顔認証結果のフォルダー(face)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="57"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="55"/>
         <source>&amp;Request folder (req)</source>
         <translation>要求フォルダー(req)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="58"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="56"/>
         <source>Re&amp;sult folder (res)</source>
         <translation>結果フォルダー(res)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="60"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="58"/>
         <source>OQS terminal</source>
         <translation>資格確認端末</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="65"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="63"/>
         <source>&amp;Gateway address</source>
         <translation>ゲートウェイのアドレス(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="64"/>
         <source>Client &amp;certificate</source>
         <translation>クライアント証明書(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="65"/>
         <source>Client &amp;key</source>
         <translation>クライアント鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="68"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
         <source>Trusted &amp;CA bundle</source>
         <translation>信頼するCA証明書(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="69"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>
         <source>Gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="74"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="72"/>
         <source>&amp;Printer (empty: the default)</source>
         <translation>プリンター(空欄: 既定のプリンター)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="75"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="73"/>
         <source>Save tickets as PDF in</source>
         <translation>受付票をPDFで保存するフォルダー</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="77"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="75"/>
         <source>Printer</source>
         <translation>プリンター</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="84"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="82"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="86"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="84"/>
         <source>&amp;Idle timeout</source>
         <translation>無操作タイムアウト(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="87"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="85"/>
         <source>Kiosk &amp;name</source>
         <translation>受付機の名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="88"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="86"/>
         <source>Show the &amp;QA panel</source>
         <translation>QAパネルを表示(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="95"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="93"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="96"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="94"/>
         <source>Kiosk and language</source>
         <translation>受付機と言語</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="105"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="106"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="104"/>
         <source>Save settings</source>
         <translation>設定を保存</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="109"/>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="110"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="107"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="129"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="127"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="130"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="128"/>
         <source>Browse</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="134"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="132"/>
         <source>Choose a folder</source>
         <translation>フォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="135"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="133"/>
         <source>Choose a file</source>
         <translation>ファイルを選択</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="202"/>
+        <location filename="../../reception_app/ui/desk/settings_dialog.py" line="199"/>
         <source>%n setting(s) need attention; nothing was saved.</source>
         <translation>
-            <numerusform>%n 件の設定を確認してください。保存していません。</numerusform></translation>
+            <numerusform>%n 件の設定を確認してください。保存していません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2023,12 +2233,14 @@
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="123"/>
         <location filename="../../reception_app/ui/desk/tables.py" line="145"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="65"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="124"/>
         <location filename="../../reception_app/ui/desk/tables.py" line="146"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="64"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
@@ -2050,11 +2262,13 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="147"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="66"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/tables.py" line="148"/>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="67"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
@@ -2062,6 +2276,21 @@
         <location filename="../../reception_app/ui/desk/tables.py" line="149"/>
         <source>Phone</source>
         <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="63"/>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="68"/>
+        <source>Insurance (masked)</source>
+        <translation>保険（一部伏字）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/face_results.py" line="69"/>
+        <source>Why it waits</source>
+        <translation>保留の理由</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2371,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="28"/>
-        <source>Waiting for the patient's PIN</source>
+        <source>Waiting for the patient&apos;s PIN</source>
         <translation>患者の暗証番号を待っています</translation>
     </message>
     <message>
@@ -2157,7 +2386,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="31"/>
-        <source>Waiting for the face reader's result</source>
+        <source>Waiting for the face reader&apos;s result</source>
         <translation>顔認証リーダーの結果を待っています</translation>
     </message>
     <message>
@@ -2192,7 +2421,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="38"/>
-        <location filename="../../reception_app/ui/words.py" line="88"/>
+        <location filename="../../reception_app/ui/words.py" line="91"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
@@ -2289,12 +2518,12 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="66"/>
-        <source>The gateway's certificate was not accepted.</source>
+        <source>The gateway&apos;s certificate was not accepted.</source>
         <translation>ゲートウェイの証明書を受け入れられませんでした。</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="67"/>
-        <source>The gateway rejected the card's signature.</source>
+        <source>The gateway rejected the card&apos;s signature.</source>
         <translation>ゲートウェイがカードの署名を拒否しました。</translation>
     </message>
     <message>
@@ -2304,146 +2533,151 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="69"/>
-        <source>The face reader's folder cannot be read.</source>
+        <source>The face reader&apos;s folder cannot be read.</source>
         <translation>顔認証リーダーのフォルダーを読めません。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="73"/>
+        <location filename="../../reception_app/ui/words.py" line="70"/>
+        <source>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</source>
+        <translation>その顔認証結果はもう待っていません（破棄されたか、別の受付が使いました）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/words.py" line="76"/>
         <source>Valid (有効)</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="74"/>
+        <location filename="../../reception_app/ui/words.py" line="77"/>
         <source>Invalid (無効)</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="75"/>
+        <location filename="../../reception_app/ui/words.py" line="78"/>
         <source>Invalid: a newer qualification exists (無効・新資格あり)</source>
         <translation>無効(新しい資格あり)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="76"/>
+        <location filename="../../reception_app/ui/words.py" line="79"/>
         <source>No qualification found (該当資格なし)</source>
         <translation>該当資格なし</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="77"/>
+        <location filename="../../reception_app/ui/words.py" line="80"/>
         <source>Several qualifications found (複数該当)</source>
         <translation>複数該当</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="78"/>
+        <location filename="../../reception_app/ui/words.py" line="81"/>
         <source>Valid, not registered: medical assistance (有効・未登録)</source>
         <translation>有効(未登録・医療扶助)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="79"/>
+        <location filename="../../reception_app/ui/words.py" line="82"/>
         <source>Error: the result is not final</source>
         <translation>エラー: 結果が確定していません</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="85"/>
+        <location filename="../../reception_app/ui/words.py" line="88"/>
         <source>Waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="86"/>
+        <location filename="../../reception_app/ui/words.py" line="89"/>
         <source>Called</source>
         <translation>呼び出し済み</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="87"/>
+        <location filename="../../reception_app/ui/words.py" line="90"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="92"/>
+        <location filename="../../reception_app/ui/words.py" line="95"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="93"/>
+        <location filename="../../reception_app/ui/words.py" line="96"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="94"/>
+        <location filename="../../reception_app/ui/words.py" line="97"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="98"/>
+        <location filename="../../reception_app/ui/words.py" line="101"/>
         <source>照会番号 (reference number)</source>
         <translation>照会番号</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="99"/>
+        <location filename="../../reception_app/ui/words.py" line="102"/>
         <source>Insurance number</source>
         <translation>保険者番号等</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="100"/>
+        <location filename="../../reception_app/ui/words.py" line="103"/>
         <source>Card linked earlier</source>
         <translation>以前に紐付けたカード</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="101"/>
+        <location filename="../../reception_app/ui/words.py" line="104"/>
         <source>Kana and birth date</source>
         <translation>カナ氏名と生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="102"/>
+        <location filename="../../reception_app/ui/words.py" line="105"/>
         <source>Card linked earlier (offline)</source>
         <translation>以前に紐付けたカード(オフライン)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="103"/>
+        <location filename="../../reception_app/ui/words.py" line="106"/>
         <source>New registration</source>
         <translation>新規登録</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="104"/>
+        <location filename="../../reception_app/ui/words.py" line="107"/>
         <source>Chosen by staff</source>
         <translation>職員が選択</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="108"/>
+        <location filename="../../reception_app/ui/words.py" line="111"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="109"/>
+        <location filename="../../reception_app/ui/words.py" line="112"/>
         <source>Kana</source>
         <translation>カナ氏名</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="110"/>
+        <location filename="../../reception_app/ui/words.py" line="113"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="111"/>
+        <location filename="../../reception_app/ui/words.py" line="114"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="112"/>
+        <location filename="../../reception_app/ui/words.py" line="115"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="113"/>
+        <location filename="../../reception_app/ui/words.py" line="116"/>
         <source>Insurance</source>
         <translation>保険</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="114"/>
+        <location filename="../../reception_app/ui/words.py" line="117"/>
         <source>Patient ID</source>
         <translation>患者ID</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/words.py" line="115"/>
+        <location filename="../../reception_app/ui/words.py" line="118"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>

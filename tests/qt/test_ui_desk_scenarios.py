@@ -4,10 +4,13 @@ staff see (state, panel, dialog) and what is in the store (visits, links, audit)
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reception_app.card.constants import JpkiFile
+from reception_app.eligibility.normalize import kana_key
 from reception_app.ui.desk.dialogs import MatchDialog, PatientPinDialog, RelinkDialog
 from reception_app.ui.session import DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD
 from reception_app.ui.staff_dialog import StaffLoginDialog
@@ -254,3 +257,110 @@ def test_none_of_the_candidates_register_with_the_address_from_the_card(qtbot, d
     patient = h.services.store.get_patient(view.patient.patient_id)
     assert patient.address == card.profile.holder.address
     assert view.patient.patient_id not in (h.services.seeded["saito1"], h.services.seeded["saito2"])
+
+
+def held_list(h: DemoDesk, rows: int) -> Any:
+    """Opens the list of unassigned face-reader results (the menu action, Shift+F3) and waits for `rows` rows."""
+    h.desk.held_faces_action.trigger()
+    dialog = h.desk.held_faces.dialog
+    assert dialog is not None and dialog.isVisible()
+    wait_until(lambda: dialog.model.rowCount() == rows and not dialog._loading, what=f"{rows} held result(s) listed")
+    return dialog
+
+
+def cells(dialog: Any, row: int) -> list[str]:
+    model = dialog.model
+    return [str(model.data(model.index(row, col))) for col in range(model.columnCount())]
+
+
+def test_face_result_nobody_waited_for_checked_in_from_the_list(qtbot, demo_desk):
+    h = demo_desk
+    pid = h.services.seeded["nanbyo"]
+    indicator = h.desk.held_faces.indicator
+    assert not indicator.isVisible()
+    h.services.face_reader("adult-nanbyo-54")  # the patient used the face reader before any check-in waited
+    wait_until(indicator.isVisible, what="the indicator of unassigned face results")  # refreshed by its timer
+    assert indicator.text() == "未割当の顔認証結果 1件"
+    assert visits(h) == [] and str(h.view.state if h.view else "idle") in ("idle", "cancelled")
+    dialog = held_list(h, 1)
+    text = cells(dialog, 0)
+    assert kana_key(text[1]) == kana_key("スズキ　ケンイチ")  # as the OQS sent it (half-width kana)
+    assert text[2:4] == ["鈴木　健一", "昭和50年11月2日 (1975-11-02)"]
+    assert text[5].endswith("***08") and not any("３３０８" in t or "3308" in t for t in text)  # masked
+    assert text[6] == "受付が顔認証結果を待っていませんでした"
+    assert dialog.checkin_button.isEnabled() and not dialog.checkin_button.isDefault()
+    qtbot.mouseClick(dialog.checkin_button, Qt.MouseButton.LeftButton)
+    view = h.until({"completed", "awaiting_candidate_choice"})
+    if str(view.state) == "awaiting_candidate_choice":  # the usual match: the staff choose, never the app
+        wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
+        chosen = next(b for b in h.desk._open_dialog.choose_buttons if pid in b.text())
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+        view = h.until({"completed"})
+    assert view.patient.patient_id == pid and not dialog.isVisible()
+    assert h.desk.checkin.state_label.text() == "受付完了" and "鈴木" in h.desk.eligibility.plain_text()
+    assert visits(h) == [(pid, 1)]
+    snap = h.services.store.latest_snapshot_for_patient(pid, "test")
+    assert snap is not None and snap.source == "face"
+    assigned = [r for r in h.services.store.audit_records(limit=10_000) if r.action == "reception.face_result_assigned"]
+    assert len(assigned) == 1 and assigned[0].details["session_id"] == view.session_id
+    assert "鈴木" not in str(assigned[0].details) and "３３０８" not in str(assigned[0].details)
+    wait_until(lambda: not indicator.isVisible(), what="the indicator to go")
+    assert h.services.face_router.held == []
+    dialog = held_list(h, 0)
+    assert dialog.status.text() == "待っている顔認証結果はありません。" and not dialog.checkin_button.isEnabled()
+
+
+def test_stale_face_result_discarded_from_the_list(qtbot, demo_desk):
+    h = demo_desk
+    indicator = h.desk.held_faces.indicator
+    h.services.face_reader("adult-seishin-21")
+    wait_until(indicator.isVisible, what="the indicator of unassigned face results")
+    dialog = held_list(h, 1)
+    assert "佐藤" in cells(dialog, 0)[2]
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box.isVisible() and box.defaultButton() is box.button(QMessageBox.StandardButton.No)  # Enter keeps it
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    wait_until(lambda: dialog.model.rowCount() == 0 and not dialog._loading, what="the list to empty")
+    assert dialog.status.text() == "待っている顔認証結果はありません。"
+    wait_until(lambda: not indicator.isVisible(), what="the indicator to go")
+    assert h.services.face_router.held == [] and visits(h) == []
+    discarded = [r for r in h.services.store.audit_records(limit=10_000)
+                 if r.action == "reception.face_result_discarded"]
+    assert len(discarded) == 1 and discarded[0].details["held_reason"] == "no_open_session"
+    assert "佐藤" not in str(discarded[0].details) and discarded[0].subject is None
+    assert not any(a in ("reception.check_in", "reception.face_result_assigned") for a in actions(h))
+
+
+def test_held_face_result_with_two_candidates_waits_for_the_staff(qtbot, demo_desk):
+    h = demo_desk
+    saito1, saito2 = h.services.seeded["saito1"], h.services.seeded["saito2"]
+    h.services.face_reader("gaiji-name")  # OQS sends ●藤　恵: two charts サイトウ メグミ 1983-05-05
+    wait_until(h.desk.held_faces.indicator.isVisible, what="the indicator of unassigned face results")
+    dialog = held_list(h, 1)
+    assert "●" in cells(dialog, 0)[2]
+    qtbot.mouseClick(dialog.checkin_button, Qt.MouseButton.LeftButton)
+    h.until({"awaiting_candidate_choice"})
+    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
+    match = h.desk._open_dialog
+    assert len(match.choose_buttons) == 2 and not any(b.isDefault() for b in match.choose_buttons)
+    assert visits(h) == [] and h.view.patient is None  # never an automatic pick
+    assert h.services.face_router.held == []  # the check-in has it now
+    qtbot.mouseClick(match.choose_buttons[0], Qt.MouseButton.LeftButton)
+    view = h.until({"completed"})
+    assert view.patient.patient_id in (saito1, saito2) and view.matched_by.startswith("staff_choice")
+    assert visits(h) == [(view.patient.patient_id, 1)]
+    snap = h.services.store.latest_snapshot_for_patient(view.patient.patient_id, "test")
+    assert snap is not None and snap.source == "face"
+
+
+def test_held_face_result_taken_meanwhile_says_so(qtbot, demo_desk):
+    h = demo_desk
+    h.services.face_reader("adult-nanbyo-54")
+    wait_until(h.desk.held_faces.indicator.isVisible, what="the indicator of unassigned face results")
+    dialog = held_list(h, 1)
+    h.services.held_faces.discard(dialog.model.row_at(0).reference)  # gone before the staff click
+    qtbot.mouseClick(dialog.checkin_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: "もう待っていません" in h.desk.statusBar().currentMessage(), what="the message")
+    assert str(h.view.state) == "idle" and visits(h) == []
+    wait_until(lambda: not h.desk.held_faces.indicator.isVisible(), what="the indicator to go")

@@ -99,6 +99,7 @@ class FakeOutcome:
     source: str = "gateway"
     confirmed_at: datetime = NOW
     raw: bytes = b"<xml/>"
+    reference: str = ""  # the face delivery id (the router's handle for held results)
 
 
 class FakeEligibility:
