@@ -9,7 +9,6 @@ the same file. A file that is missing gives the defaults; a file that cannot be 
 
 from __future__ import annotations
 
-import configparser
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +83,12 @@ class ReceptionSettings:
     def resolved_db_path(self) -> Path:
         return Path(self.db_path) if self.db_path else paths.user_data_dir() / "reception.db"
 
+    def reader_spec(self) -> str:
+        """The reader as `open_backend` names it: `simulator`, `pcsc` or `pcsc:NAME`."""
+        if self.reader_backend == "simulator":
+            return "simulator"
+        return f"pcsc:{self.reader_name}" if self.reader_name else "pcsc"
+
     def folders(self) -> dict[str, str]:
         """The OQS terminal folders by role."""
         return {"face": self.face_dir, "req": self.req_dir, "res": self.res_dir}
@@ -128,6 +133,8 @@ def unescape_qsettings_value(raw: str) -> str:
 def load_settings(path: Path | None = None) -> ReceptionSettings:
     """The saved settings, or the defaults when none were saved yet."""
     target = path or settings_file()
+    import configparser  # here: the windows read the file with QSettings and start without it
+
     parser = configparser.RawConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive in QSettings
     try:

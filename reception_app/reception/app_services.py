@@ -24,6 +24,7 @@ from reception_app.reception.adapters.store import StoreAdapter
 from reception_app.reception.background import ThreadBackground
 from reception_app.reception.checkin import CheckInSession, Listener, SessionDeps
 from reception_app.reception.face import FaceRouter
+from reception_app.reception.held_faces import HeldFaceResults
 from reception_app.reception.models import Channel, Consents, InsuranceKey, PatientRecord, PersonFacts
 from reception_app.reception.ports import MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
@@ -161,13 +162,14 @@ class ReceptionServices:
     # --- composition --------------------------------------------------------------------------------------------
 
     @classmethod
-    def for_site(cls, config: ServiceConfig) -> ReceptionServices:
+    def for_site(cls, config: ServiceConfig, *, backend: ReaderBackend | None = None) -> ReceptionServices:
+        """`backend`: the reader the window already watches (opened from `config.reader` if None)."""
         from reception_app.reception.printing import PdfTicketPrinter
 
         store = SQLCipherStore.open(config.db_path, passphrase=config.db_passphrase)
         try:
             services = cls.assemble(
-                store, open_backend(config.reader), config.actor, _sources(config),
+                store, backend or open_backend(config.reader), config.actor, _sources(config),
                 printer=PdfTicketPrinter(config.ticket_dir) if config.ticket_dir else None,
                 clock=local_now, query_timeout=config.query_timeout, reqres_timeout=config.reqres_timeout,
             )
@@ -204,7 +206,7 @@ class ReceptionServices:
         else:
             eligibility = _connect_eligibility(sources, clock, reqres_timeout)
         merger = LazyMerger()
-        router = FaceRouter(merger)
+        router = FaceRouter(merger, clock=clock)
         face_source = _face_source(sources, router) if sources.face_dir is not None else None
         return cls(
             store=store, store_port=store_port, backend=backend, eligibility=eligibility, merger=merger,
@@ -256,15 +258,16 @@ class ReceptionServices:
             raise self.network_error
 
     @classmethod
-    def from_settings(cls, settings: object, *, passphrase: str | None = None) -> ReceptionServices:
-        """From `reception_app.settings.ReceptionSettings` (the INI file the windows write)."""
+    def from_settings(
+        cls, settings: object, *, passphrase: str | None = None, backend: ReaderBackend | None = None
+    ) -> ReceptionServices:
+        """From `reception_app.settings.ReceptionSettings` (the INI file the windows write). `backend`: the reader
+        the window already watches (opened from the settings if None)."""
         from reception_app.connect.tls import TlsConfig
         from reception_app.settings import ReceptionSettings
 
         assert isinstance(settings, ReceptionSettings)
-        reader = settings.reader_backend if settings.reader_backend == "simulator" else (
-            f"pcsc:{settings.reader_name}" if settings.reader_name else "pcsc"
-        )
+        reader = settings.reader_spec()
         tls = TlsConfig(
             ca_bundle=Path(settings.ca_bundle) if settings.ca_bundle else None,
             client_cert=Path(settings.client_cert) if settings.client_cert else None,
@@ -279,7 +282,8 @@ class ReceptionServices:
                 db_path=settings.resolved_db_path(),
                 db_passphrase=passphrase if settings.db_key_source == "passphrase" else None,
                 ticket_dir=Path(settings.ticket_pdf_dir) if settings.ticket_pdf_dir else None,
-            )
+            ),
+            backend=backend,
         )
 
     # --- lifecycle ----------------------------------------------------------------------------------------------
@@ -348,6 +352,11 @@ class ReceptionServices:
 
     def open_card(self, reader: str | None = None) -> MyNumberCardAdapter:
         return MyNumberCardAdapter.connect(self.backend, reader)
+
+    @property
+    def held_faces(self) -> HeldFaceResults:
+        """Face-reader results the router could not give to one session, for the staff: list, discard, check in."""
+        return HeldFaceResults(self.face_router, self.merger, self.store_port)
 
 
 @dataclass(frozen=True)

@@ -116,9 +116,11 @@ class DemoServices(ReceptionServices):
         reconfirm_interval_s: float = 0.0,
         network_in_background: bool = False,
         printer: PrinterPort | None = None,
+        backend: SimulatorBackend | None = None,
     ) -> DemoServices:
         """Starts everything (well under a second). Reuses the demo database in `data_dir` if one is there.
-        `printer`: the 受付票 printer (default: PDFs in `data_dir/tickets`)."""
+        `printer`: the 受付票 printer (default: PDFs in `data_dir/tickets`). `backend`: the simulator reader the
+        window already watches (a new one if None)."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         now = clock or local_now
@@ -128,7 +130,7 @@ class DemoServices(ReceptionServices):
             # no sources yet: the eligibility adapter waits for `network_ready`, set by _start_network
             sources = Sources(gateway=None, reqres_client=None, face_dir=None, ledger_dir=data_dir / "face-ledger")
             services = cls.assemble(
-                store, SimulatorBackend(), DEMO_ACTOR, sources, printer=printer,
+                store, backend or SimulatorBackend(), DEMO_ACTOR, sources, printer=printer,
                 clock=now, query_timeout=query_timeout, reqres_timeout=reqres_timeout,
                 data_dir=data_dir, seeded=seeded, network_pending=True,
                 # synthetic patients say yes on every consent screen, so the demo shows PMH subsidies etc.

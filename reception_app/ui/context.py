@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reception_app.ui.desk.tables import PatientRow, QueueRow
 from reception_app.ui.settings import AppSettings
-from reception_app.ui.staff_dialog import StaffVerifier
 from reception_app.ui.worker import Worker
+
+if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are built)
+    from reception_app.reception.held_faces import HeldFaceRow
+    from reception_app.ui.desk.tables import PatientRow, QueueRow
+    from reception_app.ui.staff_dialog import StaffVerifier
 
 
 @dataclass
@@ -28,8 +31,17 @@ class UiContext:
     qa: Any = None  # demo services for the QA panel
     # blocks until the eligibility connections are up (they may still start after the window shows); None: they are
     network_wait: Callable[[], None] | None = None
+    # the services load after the window shows (AppSession's background start): everything above that needs them
+    # is None until they attach and the window's services_ready() is called
+    services_pending: bool = False
     demo: bool = False
     save_settings: Callable[[AppSettings], None] | None = None
     on_language_changed: Callable[[str], None] | None = None
     on_staff_login: Callable[[str], None] | None = None  # the audit actor of the next check-ins
+    # face-reader results the router held for the staff (reception/held_faces.py)
+    held_face_count: Callable[[], int] | None = None
+    held_face_results: Callable[[], list[HeldFaceRow]] | None = None
+    discard_face_result: Callable[[str], bool] | None = None  # reference -> False if no longer held
+    # (reference, session) -> SessionView; runs the check-in: call it on the driver's command thread (run_with)
+    checkin_from_face_result: Callable[[str, Any], Any] | None = None
     extras: dict[str, Any] = field(default_factory=dict)

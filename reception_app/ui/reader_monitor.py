@@ -25,6 +25,8 @@ class ReaderMonitor(QObject):
         self._stop = threading.Event()
         self._watching = threading.Event()  # the backend's watcher is subscribed: a card placed now is reported
         self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._cards: list[str] = []  # readers with a card on them, in the order the cards came
 
     def start(self) -> None:
         if self._thread is not None:
@@ -42,7 +44,18 @@ class ReaderMonitor(QObject):
             self.failed.emit(str(exc))
 
     def _emit(self, event: ReaderEvent) -> None:
-        self.reader_event.emit(str(event.kind), event.reader)
+        kind = str(event.kind)
+        with self._lock:
+            if kind == "card_inserted" and event.reader not in self._cards:
+                self._cards.append(event.reader)
+            elif kind in ("card_removed", "reader_removed") and event.reader in self._cards:
+                self._cards.remove(event.reader)
+        self.reader_event.emit(kind, event.reader)
+
+    def readers_with_card(self) -> list[str]:
+        """Readers holding a card now: a window whose check-in code came up after the card did starts from this."""
+        with self._lock:
+            return list(self._cards)
 
     def wait_watching(self, timeout_s: float) -> bool:
         """True once the watcher is subscribed to the reader (False if it failed or the time ran out)."""

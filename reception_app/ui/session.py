@@ -10,19 +10,20 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reception_app.paths import user_data_dir
-from reception_app.reception.models import Channel
 from reception_app.ui.context import UiContext
-from reception_app.ui.desk.tables import PatientRow, QueueRow
 from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.i18n import Translations
 from reception_app.ui.settings import AppSettings, save_settings
 from reception_app.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from reception_app.ui.desk.tables import PatientRow, QueueRow
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,10 @@ class AppSession:
         background_start: bool = False,
     ) -> None:
         self.settings = settings
-        # True (the app, the benchmark): in demo mode the OQS/PMH simulator, the gateway and the face watcher start
-        # on a thread while the window comes up; a check-in that reaches them waits. False: all up when start() returns.
+        # True (the app, the benchmark): start() opens only the reader and its watcher; the window shows, and after
+        # its first paint the services (store, check-in code, then the eligibility connections) load on the worker
+        # and attach; a card placed meanwhile is read once they have (docs/ui.md, "Start-up").
+        # False (tests, self-test): everything is up when start() returns, the connections included.
         self.background_start = background_start
         self.translations = translations
         self.demo = demo
@@ -51,30 +54,55 @@ class AppSession:
         self.services: Any = None
         self.worker: Worker | None = None
         self.monitor: Any = None
+        self.backend: Any = None  # the reader the monitor watches
         self.problem: str | None = None
         self.staff_user: str | None = None  # login of the staff member logged in at the desk
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._windows: list[QWidget] = []
         self._drivers: list[Any] = []
+        self.kiosk_controller: Any = None
+        self._contexts: list[tuple[UiContext, str, QWidget]] = []  # (context, channel, window) to fill on attach
+        self._build: Callable[[], Any] | None = None  # builds the services on the worker (background start)
+        self._building = False
+        self._lock = threading.Lock()
+        self._stopping = False
+        self._built: Any = None  # services built but not yet attached (stop() must still stop them)
+        self._attached = threading.Event()
+        self._when_attached: list[Callable[[], None]] = []
 
     # --- lifecycle --------------------------------------------------------------------------------------------
     def start(self) -> None:
         self.worker = Worker()
         if self.demo:
-            _preload_store()
-            from reception_app.reception.demo import DemoServices
-            from reception_app.ui.ticket import QtTicketPrinter  # only with services (QPdfWriter, segno)
-
             folder = self.data_dir or (user_data_dir() / "demo")
-            self.services = DemoServices.start(
-                folder, network_in_background=self.background_start,
-                printer=QtTicketPrinter(folder / "tickets", self.settings.printer_name))
-            from reception_app.ui.reader_monitor import ReaderMonitor
+            settings = self.settings
 
-            self.monitor = ReaderMonitor(self.services.backend)
-            self.monitor.start()
+            def build(backend: Any) -> Any:
+                from reception_app.reception.demo import DemoServices
+                from reception_app.ui.ticket import QtTicketPrinter  # only with services (QPdfWriter, segno)
+
+                return DemoServices.start(
+                    folder, network_in_background=self.background_start, backend=backend,
+                    printer=QtTicketPrinter(folder / "tickets", settings.printer_name))
+
+            if self.background_start:
+                from reception_app.card.backends.simulator import SimulatorBackend
+
+                backend = SimulatorBackend()
+                self._watch(backend)
+                self._build = lambda: build(backend)
+            else:
+                _preload_store()
+                self._attach(build(None))
         else:
             self._start_site()
+
+    def _watch(self, backend: Any) -> None:
+        from reception_app.ui.reader_monitor import ReaderMonitor
+
+        self.backend = backend
+        self.monitor = ReaderMonitor(backend)
+        self.monitor.start()
 
     def _start_site(self) -> None:
         """The site's own stack (PC/SC reader, the configured gateway and OQS folders, the encrypted database), from
@@ -105,21 +133,32 @@ class AppSession:
             if passphrase is None:
                 self.problem = "no_passphrase"
                 return
-        from reception_app.reception.app_services import ReceptionServices  # the whole stack: only when set up
+        pdf_dir = Path(self.settings.ticket_pdf_dir) if self.settings.ticket_pdf_dir else user_data_dir() / "tickets"
+        printer_name = self.settings.printer_name
 
+        def build(backend: Any) -> Any:
+            from reception_app.reception.app_services import ReceptionServices  # the whole stack: only when set up
+            from reception_app.ui.ticket import QtTicketPrinter
+
+            services = ReceptionServices.from_settings(site, passphrase=passphrase, backend=backend)
+            services.printer = QtTicketPrinter(pdf_dir, printer_name)
+            return services
+
+        if self.background_start:
+            from reception_app.card.backends import open_backend
+
+            try:
+                backend = open_backend(site.reader_spec())
+            except Exception as exc:  # a reader setting the backends do not know: the desk says so
+                self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
+                return
+            self._watch(backend)
+            self._build = lambda: build(backend)
+            return
         try:
-            self.services = ReceptionServices.from_settings(site, passphrase=passphrase)
+            self._attach(build(None))
         except Exception as exc:  # typed errors of the store/connect layers carry a clear message
             self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
-            return
-        from reception_app.ui.ticket import QtTicketPrinter
-
-        pdf_dir = Path(self.settings.ticket_pdf_dir) if self.settings.ticket_pdf_dir else user_data_dir() / "tickets"
-        self.services.printer = QtTicketPrinter(pdf_dir, self.settings.printer_name)
-        from reception_app.ui.reader_monitor import ReaderMonitor
-
-        self.monitor = ReaderMonitor(self.services.backend)
-        self.monitor.start()
 
     def ask_passphrase(self) -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -133,6 +172,8 @@ class AppSession:
         return text if ok and text else None
 
     def stop(self) -> None:
+        with self._lock:
+            self._stopping = True  # services still being built are stopped by whoever finishes them
         if self.services is not None:
             self.services.abandon_network()  # workers waiting for connections that never started: let them go
         if self.monitor is not None:
@@ -145,6 +186,10 @@ class AppSession:
             driver.wait_idle(10_000)
         if self.worker is not None:
             self.worker.wait_for_done(10_000)
+        with self._lock:
+            built, self._built = self._built, None
+        if built is not None and built is not self.services:  # built, but the GUI never got to attach it
+            built.stop()
         if self.services is not None:
             self.services.stop()
             self.services = None
@@ -152,20 +197,89 @@ class AppSession:
             self._tmp.cleanup()
 
     def _begin_network_after_first_paint(self, window: QWidget) -> None:
-        """The connections' start (simulator, TLS, XML models: a few hundred ms of CPU) waits for the window's first
-        paint, so it does not slow the window down (a thread holds the GIL too)."""
+        """What the first card does not need waits for the window's first paint, so it does not slow the window
+        down (a thread holds the GIL too): the services (background start), then the connections (simulator, TLS,
+        XML models: a few hundred ms of CPU)."""
+        if self._build is not None:
+            after_first_paint(window, self._begin_build)
+            return
         services = self.services
         if services is not None and not services.network_ready.is_set():
             after_first_paint(window, services.begin_network)
 
+    def _begin_build(self) -> None:
+        build = self._build
+        if build is None or self._building or self.worker is None:
+            return
+        self._building = True
+
+        def run() -> Any:
+            _preload_store()  # its scrypt self-check releases the GIL: overlaps the rest of the imports
+            services = build()
+            with self._lock:
+                if self._stopping:  # the app closed while they were built: nobody will attach them
+                    services.stop()
+                    return None
+                self._built = services
+            return services
+
+        self.worker.submit(run, on_result=self._built_ready, on_error=self._build_failed)
+
+    def _built_ready(self, services: Any) -> None:
+        if services is None or self._stopping:
+            return
+        self._attach(services)
+        services.begin_network()  # the window has painted: the connections start now
+
+    def _build_failed(self, exc: BaseException) -> None:
+        """The services could not start (a wrong database key, a full disk…): every window says what, in words."""
+        self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
+        log.warning("the reception services could not start: %s", type(exc).__name__)
+        for window in self._windows:
+            show_problem = getattr(window, "show_start_problem", None)
+            if show_problem is not None:
+                show_problem(self.problem)
+
+    def _attach(self, services: Any) -> None:
+        """The services are up: fill in every window's context and let the windows wire themselves to them."""
+        self.services = services
+        if self.monitor is None:  # not watched yet (the reader came with the services)
+            self._watch(services.backend)
+        for ctx, channel, window in self._contexts:
+            self._fill_context(ctx, channel)
+            if channel == "kiosk":
+                self._attach_kiosk(window, ctx)
+            else:
+                services_ready = getattr(window, "services_ready", None)
+                if services_ready is not None:
+                    services_ready()
+        self._attached.set()
+        waiting, self._when_attached = self._when_attached, []
+        for fn in waiting:
+            fn()
+
+    @property
+    def services_attached(self) -> bool:
+        return self._attached.is_set()
+
+    def when_services_attached(self, fn: Callable[[], None]) -> None:
+        """Calls fn on the GUI thread once the services are attached (at once if they are)."""
+        if self._attached.is_set():
+            fn()
+        else:
+            self._when_attached.append(fn)
+
     def wait_ready_for_card(self, timeout_s: float = 10.0) -> bool:
-        """True once a card placed now would be read: the reader's watcher is subscribed (the services, the store
-        and the check-in code are loaded by start()). The eligibility connections may still be starting."""
+        """True once a card placed now is detected: the reader's watcher is subscribed. With a background start the
+        services may still be loading then; a card placed meanwhile is read as soon as they attach."""
         return self.monitor is not None and self.monitor.wait_watching(timeout_s)
 
     def when_network_ready(self, fn: Callable[[], None]) -> None:
         """Calls fn on the GUI thread once the eligibility connections are up (at once if they are); never if they
         failed to start (the connection status says offline)."""
+        if self._build is not None and not self._attached.is_set():  # the services themselves are still loading
+            self.when_services_attached(lambda: self.when_network_ready(fn))
+            return
         services = self.services
         if services is None or services.network_ready.is_set():
             if services is None or services.network_error is None:
@@ -176,28 +290,37 @@ class AppSession:
                            on_error=lambda exc: log.warning("connections not up: %s", type(exc).__name__))
 
     # --- what the windows get ---------------------------------------------------------------------------------
-    def make_driver(self, channel: Channel) -> Any:
+    def make_driver(self, channel: str) -> Any:
+        from reception_app.reception.models import Channel
         from reception_app.ui.driver import QtSessionDriver
 
         services = self.services
+        kind = Channel(channel)
 
         def factory(listener: Any) -> Any:
             # who is behind the check-in, for the audit log: the logged-in staff member, or the kiosk by name
-            actor = f"kiosk:{self.settings.kiosk_name}" if channel == Channel.KIOSK else (
+            actor = f"kiosk:{self.settings.kiosk_name}" if kind == Channel.KIOSK else (
                 f"staff:{self.staff_user}" if self.staff_user else "")
-            return services.new_session(channel, listener, staff_user=actor)
+            return services.new_session(kind, listener, staff_user=actor)
 
         driver = QtSessionDriver(factory)
         self._drivers.append(driver)
         return driver
 
-    def context(self, channel: Channel = Channel.DESK) -> UiContext:
+    def context(self, channel: str = "desk") -> UiContext:
         assert self.worker is not None, "start() first"
         ctx = UiContext(worker=self.worker, settings=self.settings, demo=self.demo,
                         save_settings=self._save_settings, on_language_changed=self._language_changed)
+        ctx.monitor = self.monitor
+        ctx.services_pending = self._build is not None and self.services is None
+        self._fill_context(ctx, channel)
+        return ctx
+
+    def _fill_context(self, ctx: UiContext, channel: str) -> None:
         services = self.services
         if services is None:
-            return ctx
+            return
+        ctx.services_pending = False
         ctx.driver = self.make_driver(channel)
         ctx.monitor = self.monitor
         ctx.connect_card = lambda reader: services.open_card(reader or None)
@@ -207,15 +330,25 @@ class AppSession:
         ctx.on_staff_login = self._staff_logged_in
         ctx.gateway_check = lambda: gateway_alive(services)
         ctx.reconfirm = services.reconfirmer.run_pending
+        if channel == "desk":  # face results the router held for the staff (never on the kiosk)
+            def staff() -> str:
+                return f"staff:{self.staff_user}" if self.staff_user else ""
+
+            ctx.held_face_count = lambda: services.held_faces.count()
+            ctx.held_face_results = lambda: services.held_faces.rows()
+            ctx.discard_face_result = lambda ref: services.held_faces.discard(ref, staff_user=staff())
+            ctx.checkin_from_face_result = lambda ref, session: services.held_faces.start_checkin(
+                ref, session, staff_user=staff())
         ctx.qa = services if self.demo else None  # the QA panel needs the simulators
         if not services.network_ready.is_set():  # still starting: the desk says "connecting…" and waits for them
             ctx.network_wait = lambda: services.wait_network(begin=False)
-        return ctx
 
     def open_desk(self) -> QWidget:
         from reception_app.ui.desk.window import DeskWindow
 
-        window = DeskWindow(self.context(Channel.DESK))
+        ctx = self.context("desk")
+        window = DeskWindow(ctx)
+        self._contexts.append((ctx, "desk", window))
         if self.problem == "not_configured":
             window.statusBar().showMessage(QCoreApplication.translate(
                 "DeskWindow",
@@ -231,18 +364,32 @@ class AppSession:
         return window
 
     def open_kiosk(self) -> QWidget:
-        from reception_app.ui.kiosk.controller import KioskController
         from reception_app.ui.kiosk.window import KioskWindow
 
-        ctx = self.context(Channel.KIOSK)
-        window = KioskWindow(ctx.staff_verifier, language=self.settings.language,
+        ctx = self.context("kiosk")
+
+        def verify(login: str, password: str) -> bool:  # the store may attach after the window is up
+            return ctx.staff_verifier is not None and ctx.staff_verifier(login, password)
+
+        window = KioskWindow(verify, language=self.settings.language,
                              idle_timeout_s=self.settings.kiosk_idle_timeout_s)
+        self._contexts.append((ctx, "kiosk", window))
         if ctx.driver is not None:
-            self.kiosk_controller = KioskController(window, ctx.driver, monitor=ctx.monitor,
-                                                    connect_card=ctx.connect_card)
+            self._attach_kiosk(window, ctx)
         self._windows.append(window)
         self._begin_network_after_first_paint(window)
         return window
+
+    def _attach_kiosk(self, window: QWidget, ctx: UiContext) -> None:
+        from reception_app.ui.kiosk.controller import KioskController
+        from reception_app.ui.kiosk.window import KioskWindow
+
+        assert isinstance(window, KioskWindow)
+        self.kiosk_controller = KioskController(window, ctx.driver, monitor=ctx.monitor,
+                                                connect_card=ctx.connect_card)
+        if ctx.monitor is not None:  # a card placed while the services loaded: read it now
+            for reader in ctx.monitor.readers_with_card()[:1]:
+                self.kiosk_controller.start(reader)
 
     def open_qa_window(self) -> QWidget | None:
         """The QA panel on its own (demo kiosk): the simulator reader and the OQS simulator's controls."""
@@ -283,6 +430,8 @@ def _preload_store() -> None:
 
 
 def queue_rows(store: Any, day: dt.date) -> list[QueueRow]:
+    from reception_app.ui.desk.tables import QueueRow
+
     rows: list[QueueRow] = []
     for visit in store.queue(day):
         patient = store.get_patient(visit.patient_id)
@@ -294,6 +443,8 @@ def queue_rows(store: Any, day: dt.date) -> list[QueueRow]:
 
 
 def search_rows(store: Any, kind: str, text: str) -> list[PatientRow]:
+    from reception_app.ui.desk.tables import PatientRow
+
     found: list[Any]
     if kind == "kana":
         found = store.find_by_kana_prefix(text)

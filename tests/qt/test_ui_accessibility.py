@@ -63,6 +63,7 @@ def checked_controls(root: QWidget) -> int:
 
 def test_desk_window_with_the_qa_panel(qtbot, demo_desk: DemoDesk):
     assert demo_desk.desk.qa_dock is not None
+    assert demo_desk.desk.pin_dialog is not None  # built after the first paint: the walk must reach it too
     assert checked_controls(demo_desk.desk) > 40  # the walk really reaches the panels, tables and the QA panel
     assert unnamed_controls(demo_desk.desk) == []
 
@@ -104,8 +105,9 @@ def test_dialogs(qtbot, ui_lang):
 def test_desk_is_usable_from_the_keyboard(qtbot, demo_desk: DemoDesk):
     desk = demo_desk.desk
     shortcuts = {a.text(): a.shortcut().toString() for a in desk.actions()}
-    for action in (desk.pin_action, desk.face_action, desk.insurance_action, desk.cancel_action, desk.queue_action,
-                   desk.search_action, desk.settings_action, desk.login_action, desk.quit_action):
+    for action in (desk.pin_action, desk.face_action, desk.held_faces_action, desk.insurance_action,
+                   desk.cancel_action, desk.queue_action, desk.search_action, desk.settings_action, desk.login_action,
+                   desk.quit_action):
         assert action.shortcut().toString(), f"{action.text()} has no shortcut ({shortcuts})"
     assert len({a.shortcut().toString() for a in desk.actions() if a.shortcut().toString()}) == len(
         [a for a in desk.actions() if a.shortcut().toString()]), "two actions share a shortcut"
@@ -117,3 +119,16 @@ def test_desk_is_usable_from_the_keyboard(qtbot, demo_desk: DemoDesk):
     login = StaffLoginDialog(lambda u, p: False)
     qtbot.addWidget(login)
     assert login.buttons.buttons()[0].isDefault() or login.buttons.buttons()[1].isDefault()
+
+
+def test_unassigned_face_results_list(qtbot, demo_desk: DemoDesk):
+    desk = demo_desk.desk
+    assert desk.held_faces_action.shortcut().toString() == "Shift+F3"
+    assert desk.held_faces.indicator.accessibleName()
+    desk.held_faces_action.trigger()
+    dialog = desk.held_faces.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.focusWidget() is dialog.view  # keyboard: the list
+    assert unnamed_controls(dialog) == []
+    # no default button: Enter in the list neither checks in nor discards
+    assert not any(b.isDefault() or b.autoDefault() for b in dialog.findChildren(QPushButton))
+    dialog.close()

@@ -4,7 +4,7 @@ tab order, default buttons)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from reception_app.ui import words
 from reception_app.ui.context import UiContext
 from reception_app.ui.desk.checkin_panel import CheckInPanel
-from reception_app.ui.desk.dialogs import InsuranceNumberDialog, MatchDialog, PatientPinDialog, RelinkDialog
 from reception_app.ui.desk.eligibility_panel import EligibilityPanel
-from reception_app.ui.desk.settings_dialog import SettingsDialog
+from reception_app.ui.desk.face_results import HeldFaces
 from reception_app.ui.desk.tables import QueuePanel, SearchPanel
 from reception_app.ui.first_paint import after_first_paint
-from reception_app.ui.staff_dialog import StaffLoginDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened (or right after the first paint): start-up time
+    from reception_app.ui.desk.dialogs import PatientPinDialog
 
 GATEWAY_CHECK_MS = 30_000
 
@@ -65,8 +66,7 @@ class DeskWindow(QMainWindow):
 
         self.reader_status = QLabel(self.tr("Reader: not connected"))
         self.reader_status.setAccessibleName(self.tr("Reader status"))
-        self.connection_status = QLabel(self.tr("Eligibility service: connecting…") if ctx.network_wait is not None
-                                        else self.tr("Eligibility service: not checked"))
+        self.connection_status = QLabel(self._connection_text())
         self.connection_status.setAccessibleName(self.tr("Connection status"))
         self.staff_status = QLabel(self.tr("Not logged in"))
         self.staff_status.setAccessibleName(self.tr("Staff user"))
@@ -87,32 +87,68 @@ class DeskWindow(QMainWindow):
             else:  # after the first paint; its simulator controls come alive when the simulators are up
                 after_first_paint(self, self._build_qa_dock)
 
+        # face-reader results no check-in could take: status-bar indicator, list (Shift+F3), check-in from one
+        self.held_faces = HeldFaces(self, ctx)
         self._build_menus()
-        # Built once and laid out right after the first paint: creating it while a card waits would cost the GUI
-        # thread ~100 ms; doing it before the window shows would delay the start.
-        self.pin_dialog = PatientPinDialog(None, self)
-        after_first_paint(self, self._warm_up)  # ~25 ms the first paint need not wait for
+        # Built once, right after the first paint: creating it while a card waits would cost the GUI thread
+        # ~100 ms; doing it before the window shows would delay the start.
+        self._pin_dialog: PatientPinDialog | None = None
+        if not ctx.services_pending:  # else once they attach: their loading comes first (GIL)
+            after_first_paint(self, self._warm_up)  # ~25 ms the first paint need not wait for
         self.checkin.pin_requested.connect(self.ask_pin)
         self.checkin.face_requested.connect(self.use_face_reader)
         self.checkin.insurance_requested.connect(self.by_insurance_number)
         self.checkin.cancel_requested.connect(self.cancel_checkin)
         self.checkin.declaration_requested.connect(self.proceed_with_declaration)
         self.search.patient_activated.connect(self._patient_activated)
-        if ctx.driver is not None:
-            ctx.driver.view_changed.connect(self.on_view)
-            ctx.driver.command_failed.connect(self._command_failed)
         if ctx.monitor is not None:
             ctx.monitor.reader_event.connect(self.on_reader_event)
             ctx.monitor.failed.connect(self._reader_failed)
         self._gateway_timer = QTimer(self)
         self._gateway_timer.setInterval(GATEWAY_CHECK_MS)
         self._gateway_timer.timeout.connect(self.check_gateway)
+        if not ctx.services_pending:
+            self._wire_services()
+        self.setTabOrder(self.checkin, self.eligibility)
+        self.setTabOrder(self.eligibility, self.tabs)
+
+    def _connection_text(self) -> str:
+        if self.ctx.services_pending or self.ctx.network_wait is not None:
+            return self.tr("Eligibility service: connecting…")
+        return self.tr("Eligibility service: not checked")
+
+    def _wire_services(self) -> None:
+        ctx = self.ctx
+        if ctx.driver is not None:
+            ctx.driver.view_changed.connect(self.on_view)
+            ctx.driver.command_failed.connect(self._command_failed)
         if ctx.gateway_check is not None:
             self._gateway_timer.start()
             QTimer.singleShot(0, self.check_gateway)
         QTimer.singleShot(0, self.queue.refresh)
-        self.setTabOrder(self.checkin, self.eligibility)
-        self.setTabOrder(self.eligibility, self.tabs)
+
+    def services_ready(self) -> None:
+        """The services attached after the window showed (AppSession's background start): wire them in, and read a
+        card that was placed while they loaded."""
+        ctx = self.ctx
+        self.queue.set_fetch(ctx.queue_fetch)
+        self.search.set_search(ctx.search)
+        self.connection_status.setText(self._connection_text())
+        self._wire_services()
+        self.held_faces.services_ready()
+        if ctx.monitor is not None:
+            for reader in ctx.monitor.readers_with_card()[:1]:
+                self.start_card_checkin(reader)
+        # then what the first card does not need, one event-loop turn each
+        QTimer.singleShot(0, self._warm_up)
+        if ctx.qa is not None and (ctx.demo or ctx.settings.show_qa_panel) and self.qa_dock is None:
+            QTimer.singleShot(0, self._build_qa_dock)
+
+    def show_start_problem(self, problem: str) -> None:
+        """The services could not start: say what in the status bar, and stop saying "connecting…"."""
+        self.statusBar().showMessage(self.tr("The reception services could not start: %1").replace("%1", problem))
+        self.connection_status.setText(self.tr("⚠ Eligibility service: OFFLINE"))
+        self.connection_status.setStyleSheet("color: #8b1206; font-weight: bold;")
 
     def _build_qa_dock(self) -> None:
         from reception_app.ui.qa_panel import QaPanel
@@ -132,6 +168,14 @@ class DeskWindow(QMainWindow):
             panel = self.qa_panel
             ctx.worker.submit(ctx.network_wait, on_result=lambda _: panel.simulators_ready(),
                               on_error=lambda exc: None)
+
+    @property
+    def pin_dialog(self) -> PatientPinDialog:
+        if self._pin_dialog is None:
+            from reception_app.ui.desk.dialogs import PatientPinDialog
+
+            self._pin_dialog = PatientPinDialog(None, self)
+        return self._pin_dialog
 
     def _warm_up(self) -> None:
         self.pin_dialog.ensurePolished()
@@ -164,7 +208,10 @@ class DeskWindow(QMainWindow):
         self.face_action = self._action(self.tr("Use the &face reader"), "F3", self.use_face_reader)
         self.insurance_action = self._action(self.tr("By &insurance number…"), "F4", self.by_insurance_number)
         self.cancel_action = self._action(self.tr("&Cancel check-in"), "Ctrl+Shift+X", self.cancel_checkin)
-        for a in (self.pin_action, self.face_action, self.insurance_action, self.cancel_action):
+        self.held_faces_action = self._action(self.tr("Unassigned face-reader res&ults…"), "Shift+F3",
+                                              self.held_faces.show_list)
+        for a in (self.pin_action, self.face_action, self.held_faces_action, self.insurance_action,
+                  self.cancel_action):
             checkin_menu.addAction(a)
         view_menu = bar.addMenu(self.tr("&View"))
         self.queue_action = self._action(self.tr("Today's &queue"), "F5", self.show_queue)
@@ -259,6 +306,8 @@ class DeskWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Checked in: No. %1").replace("%1", f"{view.queue_number or 0:03d}"), 10_000)
             return
+        from reception_app.ui.desk.dialogs import MatchDialog
+
         if isinstance(self._open_dialog, MatchDialog) and self._open_dialog.isVisible():
             self._open_dialog.apply_view(view)
             if state == "awaiting_registration":  # the staff moved from the candidates to the form: same dialog
@@ -314,6 +363,8 @@ class DeskWindow(QMainWindow):
 
     def _open_match(self, view: Any) -> None:
         driver = self.ctx.driver
+        from reception_app.ui.desk.dialogs import MatchDialog
+
         dialog = MatchDialog(
             view.candidates,
             view.facts,
@@ -344,6 +395,8 @@ class DeskWindow(QMainWindow):
 
     def _open_relink(self, view: Any) -> None:
         name = view.patient.name if view.patient is not None else ""
+        from reception_app.ui.desk.dialogs import RelinkDialog
+
         dialog = RelinkDialog(name, view.relink_old or "", view.relink_new or "", self)
         dialog.accepted.connect(lambda: self.ctx.driver.run("confirm_relink"))
         self._show(dialog)
@@ -360,6 +413,8 @@ class DeskWindow(QMainWindow):
         driver = self.ctx.driver
         if driver is None:
             return
+        from reception_app.ui.desk.dialogs import InsuranceNumberDialog
+
         dialog = InsuranceNumberDialog(self)
         if dialog.exec() != InsuranceNumberDialog.DialogCode.Accepted:
             return
@@ -398,6 +453,8 @@ class DeskWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Patient %1 selected").replace("%1", patient_id), 5000)
 
     def login(self) -> bool:
+        from reception_app.ui.staff_dialog import StaffLoginDialog
+
         dialog = StaffLoginDialog(self.ctx.staff_verifier, self)
         if dialog.exec() == StaffLoginDialog.DialogCode.Accepted and dialog.staff_user:
             self.staff_user = dialog.staff_user
@@ -408,6 +465,8 @@ class DeskWindow(QMainWindow):
         return False
 
     def open_settings(self) -> None:
+        from reception_app.ui.desk.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx.settings, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.result_settings is not None:
             language_changed = dialog.result_settings.language != self.ctx.settings.language
