@@ -33,6 +33,57 @@ BARE = textwrap.dedent("""
     print("READY", flush=True)
 """)
 
+# The desk's Qt widget tree without any app code: the same widget types, enums, menus with shortcuts, a status bar,
+# two table views with models, a text browser and Japanese text, so the first use of each Qt type and the CJK font
+# are paid as the desk pays them. What the desk costs beyond this row is the app's own (imports and logic).
+QT_ONLY = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import Qt, QTimer, QAbstractTableModel, QModelIndex, QEvent
+    from PySide6.QtGui import QAction, QKeySequence, QFont
+    from PySide6.QtWidgets import (QApplication, QMainWindow, QLabel, QSplitter, QTabWidget, QTableView, QTextBrowser,
+        QWidget, QGridLayout, QVBoxLayout, QHBoxLayout, QPushButton, QComboBox, QLineEdit, QToolButton, QHeaderView,
+        QAbstractItemView, QDockWidget)
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()): return 0
+        def columnCount(self, parent=QModelIndex()): return 6
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole): return None
+        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+            return "列" if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal else None
+    app = QApplication(sys.argv[:1])
+    font = QFont(app.font()); font.setFamilies(["Noto Sans CJK JP", *font.families()]); app.setFont(font)
+    w = QMainWindow(); w.resize(1400, 900); w.setWindowTitle("受付")
+    left = QWidget(); grid = QGridLayout(left)
+    for row in range(8):
+        grid.addWidget(QLabel("状態"), row, 0); grid.addWidget(QLabel("受付を待っています"), row, 1)
+    buttons = QVBoxLayout()
+    for text in ("暗証番号", "顔認証", "保険証番号", "取消"):
+        b = QPushButton(text); b.setStyleSheet("font-weight: bold;"); buttons.addWidget(b)
+    grid.addLayout(buttons, 8, 0, 1, 2)
+    browser = QTextBrowser(); browser.setHtml("<h2>資格確認</h2><p>カードを置いてください</p>")
+    tabs = QTabWidget()
+    for name in ("本日の受付", "患者検索"):
+        page = QWidget(); lay = QVBoxLayout(page); top = QHBoxLayout()
+        top.addWidget(QComboBox()); top.addWidget(QLineEdit()); top.addWidget(QPushButton("検索")); lay.addLayout(top)
+        view = QTableView(); view.setModel(Model(view))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        lay.addWidget(view); tabs.addTab(page, name)
+    right = QSplitter(Qt.Orientation.Vertical); right.addWidget(browser); right.addWidget(tabs)
+    main = QSplitter(Qt.Orientation.Horizontal); main.addWidget(left); main.addWidget(right)
+    w.setCentralWidget(main)
+    for text in ("読取機: 未接続", "資格確認: 接続中…", "未ログイン"):
+        w.statusBar().addPermanentWidget(QLabel(text))
+    tool = QToolButton(); tool.hide(); w.statusBar().addPermanentWidget(tool)
+    for menu_name in ("ファイル", "受付", "表示"):
+        menu = w.menuBar().addMenu(menu_name)
+        for key in ("F2", "F3", "F4", "Ctrl+L"):
+            action = QAction("項目", w); action.setShortcut(QKeySequence(key)); menu.addAction(action)
+    timer = QTimer(w); timer.setInterval(30000)
+    w.show()
+    app.processEvents(); w.grab()
+    print("READY", flush=True)
+""")
+
 DESK = textwrap.dedent("""
     import sys, time
     from pathlib import Path
@@ -148,12 +199,14 @@ def _time_to(code: str, *args: str, marks: tuple[str, ...] = ("READY",)) -> dict
 
 
 def _start_times() -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {"bare": [], "desk": [], "demo": [], "demo_loaded": [], "first_loaded": []}
+    times: dict[str, list[float]] = {"bare": [], "qt_only": [], "desk": [], "demo": [], "demo_loaded": [],
+                                     "first_loaded": []}
     demo_marks = ("READY", "LOADED")
     with tempfile.TemporaryDirectory(prefix="bench-ui-demo-") as demo_dir:
         _time_to("MODE = 'demo'\n" + DESK, demo_dir, marks=demo_marks)  # makes the demo database once
         for _ in range(START_RUNS):  # interleaved, so machine noise hits every row alike
             times["bare"].append(_time_to(BARE)["READY"])
+            times["qt_only"].append(_time_to(QT_ONLY)["READY"])
             with tempfile.TemporaryDirectory(prefix="bench-ui-") as tmp:
                 times["desk"].append(_time_to("MODE = 'desk'\n" + DESK, tmp)["READY"])
             demo = _time_to("MODE = 'demo'\n" + DESK, demo_dir, marks=demo_marks)
@@ -184,6 +237,7 @@ def _memory() -> tuple[int, int, float]:
 
 START_ROWS = (
     ("bare PySide6 window", "bare", False),
+    ("the desk's Qt widgets alone, no app code (reference: Qt's own first-use costs)", "qt_only", False),
     ("desk window (no services)", "desk", True),
     ("desk `--demo`: ready for card (painted, simulator reader watched)", "demo", True),
     ("desk `--demo`: all loaded (demo SQLCipher DB open, check-in code attached)", "demo_loaded", False),
