@@ -125,6 +125,10 @@ MEMORY = textwrap.dedent("""
     s = AppSession(AppSettings(), t, demo=True, data_dir=Path(sys.argv[1]), background_start=True)
     s.start()
     w = s.open_desk(); w.show()
+    end = time.monotonic() + 60
+    while not s.services_attached and time.monotonic() < end:  # the app's start: the services attach after paint
+        app.processEvents()
+        time.sleep(0.001)
     d = w.ctx.driver
     profiles = ["adult-seishin-21", "elder-kouki-10pct", "child-local-subsidy", "adult-nanbyo-54", "elder-70-74"]
 
