@@ -84,3 +84,16 @@ def test_services_that_cannot_start_are_named_on_the_desk(qapp, ui_lang, tmp_pat
     finally:
         session.stop()
     assert blocked.read_text() == "a file where the demo folder should be"  # nothing lost
+
+
+def test_demo_kiosk_gets_its_qa_window_once_the_simulators_are_up(background_session: AppSession):
+    session = background_session
+    session.start()
+    kiosk = session.open_kiosk()
+    kiosk.show()
+    panels: list[object] = []
+    session.when_network_ready(lambda: panels.append(session.open_qa_window()))
+    assert panels == []  # nothing has loaded yet: the services attach after the first paint
+    wait_until(lambda: bool(panels), what="the QA window")
+    assert session.services_attached and session.services.network_ready.is_set()
+    assert type(panels[0]).__name__ == "QaPanel"
