@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -57,7 +56,6 @@ class AppSession:
         self.backend: Any = None  # the reader the monitor watches
         self.problem: str | None = None
         self.staff_user: str | None = None  # login of the staff member logged in at the desk
-        self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._windows: list[QWidget] = []
         self._drivers: list[Any] = []
         self.kiosk_controller: Any = None
@@ -115,7 +113,6 @@ class AppSession:
         if not QSettings(str(settings_file()), QSettings.Format.IniFormat).value("institution_code"):
             self.problem = "not_configured"
             return
-        _preload_store()
         from reception_app.settings import SettingsError
         from reception_app.settings import load_settings as load_site_settings
 
@@ -155,6 +152,7 @@ class AppSession:
             self._watch(backend)
             self._build = lambda: build(backend)
             return
+        _preload_store()
         try:
             self._attach(build(None))
         except Exception as exc:  # typed errors of the store/connect layers carry a clear message
@@ -193,8 +191,6 @@ class AppSession:
         if self.services is not None:
             self.services.stop()
             self.services = None
-        if self._tmp is not None:
-            self._tmp.cleanup()
 
     def _begin_network_after_first_paint(self, window: QWidget) -> None:
         """What the first card does not need waits for the window's first paint, so it does not slow the window

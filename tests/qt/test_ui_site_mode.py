@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from reception_app.connect.simulator import OqsSimulator
@@ -36,7 +37,8 @@ def test_unconfigured_computer_says_so(qtbot, ui_lang, app_data_dir):
         session.stop()
 
 
-def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("background", [False, True], ids=["all-at-start", "window-first"])
+def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Path, monkeypatch, background: bool):
     db = tmp_path / "site" / "reception.db"
     db.parent.mkdir()
     SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
@@ -48,12 +50,17 @@ def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Pa
             "setup_complete": "true",
         })
         monkeypatch.setattr(AppSession, "ask_passphrase", lambda self: PASSPHRASE)
-        session = AppSession(AppSettings(reader_backend="simulator"), ui_lang)
+        session = AppSession(AppSettings(reader_backend="simulator"), ui_lang, background_start=background)
         session.start()
         try:
             assert session.problem is None, session.problem
             desk = session.open_desk()
             qtbot.addWidget(desk)
+            if background:  # the app's way: the window with the reader first, the database and the rest after
+                assert session.services is None and session.backend is not None
+                desk.show()
+                wait_until(lambda: session.services_attached, what="the site services to attach")
+                assert session.services.backend is session.backend  # the reader the window already watched
             assert desk.qa_dock is None  # no QA panel on a site
             driver = desk.ctx.driver
             session.services.backend.insert("adult-seishin-21")
