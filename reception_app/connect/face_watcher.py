@@ -13,11 +13,18 @@ Rules (see docs/oqs-simulator.md, "Face-folder watcher"):
 - Exactly once across restarts: the ledger records `offered` before and `done` after the handler; a result offered
   but not done (crash in between) is offered again with `possibly_redelivered=True` and the same `delivery_id`; the
   handler dedupes on that id.
+- Held, not lost: a handler that returns `Held(reason)` kept the result for a person to decide (the face router could
+  not give it to one check-in). The ledger records `held`; the file stays where it is (not archived) and is not
+  offered again while this watcher runs. `settle(delivery_id)` (the staff checked in with it or discarded it)
+  records `done` and archives it like a taken result. A held result not settled when the process ends (stop, crash,
+  reboot) is offered again by the next watcher on the same folder and ledger, with `held_reason` and
+  `first_offered_at` set, so the handler can hold it again as it was.
 - The terminal's files are never moved or deleted unless `archive_dir` is given.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -51,6 +58,16 @@ class FaceDelivery(Generic[T]):
     data: bytes
     result: T
     possibly_redelivered: bool  # offered before a crash/handler failure: the handler may have seen it already
+    first_offered_at: dt.datetime | None = None  # UTC, when it was first offered, if that was before this offer
+    held_reason: str | None = None  # held (for this reason) and not settled when the last watcher stopped
+
+
+@dataclass(frozen=True)
+class Held:
+    """What a handler returns for a result it kept for a person to decide instead of taking it (see the module
+    docstring); `reason` goes to the ledger and comes back as `FaceDelivery.held_reason` after a restart."""
+
+    reason: str = ""
 
 
 @dataclass
@@ -69,6 +86,8 @@ class WatcherStats:
     vanished: int = 0
     read_retries: int = 0
     handler_failures: int = 0
+    held: int = 0  # of `delivered`: kept by the handler (`Held`), waiting for `settle`
+    settled: int = 0
     polls: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -79,7 +98,7 @@ class FaceWatcher(Generic[T]):
     def __init__(
         self,
         folder: Path,
-        handler: Callable[[FaceDelivery[T]], None],
+        handler: Callable[[FaceDelivery[T]], Held | None],
         *,
         parse: Callable[[bytes], T],
         ledger_dir: Path,
@@ -105,6 +124,12 @@ class FaceWatcher(Generic[T]):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._folder_down = False
+        # Held results of this run (delivery id -> the files with those bytes), and a settle that raced the handler;
+        # guarded by `_held_lock` together with a poll's look at the ledger's `done`.
+        self._held_lock = threading.Lock()
+        self._held: dict[str, list[Path]] = {}
+        self._in_handler: str | None = None
+        self._settle_early: set[str] = set()
 
     # --- lifecycle ----------------------------------------------------------------------------------------------
 
@@ -195,10 +220,16 @@ class FaceWatcher(Generic[T]):
         if data is None:
             return False
         key = hashlib.sha256(data).hexdigest()
-        if self.ledger.is_done(key):
+        with self._held_lock:
+            done = self.ledger.is_done(key)
+            held_here = key in self._held
+            if held_here and path not in self._held[key]:
+                self._held[key].append(path)  # the same bytes again (copied, renamed): archived with it when settled
+        if done or held_here:
             obs.handled_key = key
             self.stats.duplicates += 1
-            self._archive(path)
+            if done:
+                self._archive(path)
             return False
         if self.ledger.is_rejected(key):
             obs.handled_key = key
@@ -214,21 +245,65 @@ class FaceWatcher(Generic[T]):
                 self._report(exc, path.name)
             return False
         redelivery = self.ledger.was_offered(key)
+        first_offered_at = self.ledger.first_offered_at(key) if redelivery else None
         if not redelivery:
             self.ledger.mark_offered(key, path.name)
-        delivery = FaceDelivery(key, path.name, path, data, result, redelivery)
+        delivery = FaceDelivery(
+            key, path.name, path, data, result, redelivery, first_offered_at, self.ledger.held_reason(key)
+        )
+        with self._held_lock:
+            self._in_handler = key
         try:
-            self.handler(delivery)
+            answer = self.handler(delivery)
         except Exception as exc:  # not accepted: offered again on the next poll, flagged as a possible redelivery
+            with self._held_lock:
+                self._in_handler = None
             self.stats.handler_failures += 1
             log.warning("face result handler failed for %s: %s", path.name, type(exc).__name__)
             self._report(exc, path.name)
             return False
-        self.ledger.mark_done(key, path.name)
         obs.handled_key = key
         self.stats.delivered += 1
+        with self._held_lock:
+            self._in_handler = None
+            settled_early = key in self._settle_early  # settled while the handler ran: done now, as if taken
+            self._settle_early.discard(key)
+            if isinstance(answer, Held):
+                if not settled_early:
+                    self.ledger.mark_held(key, path.name, answer.reason)
+                    self._held[key] = [path]
+                    self.stats.held += 1
+                    return True
+                self.stats.settled += 1
+        self.ledger.mark_done(key, path.name)
         self._archive(path)
         return True
+
+    # --- held results -------------------------------------------------------------------------------------------
+
+    def settle(self, delivery_id: str) -> bool:
+        """Ends a held result like a taken one: `done` in the ledger, its file(s) archived (if `archive_dir`).
+        False if it is not held (unknown, or settled already). Any thread; blocks for an fsync and a file move."""
+        with self._held_lock:
+            if self._in_handler == delivery_id:  # the handler is about to report it held: it is settled then
+                self._settle_early.add(delivery_id)
+                return True
+            paths = self._held.get(delivery_id)
+            if paths is None and self.ledger.held_reason(delivery_id) is None:
+                return False
+            # (held before a restart and not offered again yet: no path; its file is archived when next seen)
+            self.ledger.mark_done(delivery_id, paths[0].name if paths else "")
+            self._held.pop(delivery_id, None)
+            self.stats.settled += 1
+        for path in paths or ():
+            self._archive(path)
+        return True
+
+    @property
+    def held(self) -> frozenset[str]:
+        """Delivery ids held in this run and not settled."""
+        with self._held_lock:
+            return frozenset(self._held)
 
     def _read(self, path: Path, obs: _Observation) -> bytes | None:
         try:

@@ -14,14 +14,14 @@ import datetime as dt
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar, Protocol
 
 from reception_app.connect import gateway_protocol as proto
 from reception_app.connect.errors import ConnectError, GatewayProtocolError, OqsResultError
-from reception_app.connect.face_watcher import FaceDelivery, FaceWatcher
+from reception_app.connect.face_watcher import FaceDelivery, FaceWatcher, Held
 from reception_app.connect.gateway_client import GatewayClient
 from reception_app.connect.reqres import ReqResClient
 from reception_app.eligibility.errors import ResultFileError
@@ -91,6 +91,10 @@ class EligibilityOutcome:
     confirmed_at: dt.datetime
     reference: str = ""  # face delivery id, req/res file identifier or gateway challenge id
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step (benchmarks, diagnostics)
+    # Face results offered again (after a handler failure or a restart): when first offered (local time), and the
+    # reason it was held for the staff when the app last stopped (None: it was not held).
+    received_at: dt.datetime | None = None
+    held_reason: str | None = None
 
 
 def outcome_from(
@@ -182,7 +186,11 @@ class ReqResSource(EligibilitySource):
 
 class FaceFolderSource(EligibilitySource):
     """Runs a FaceWatcher. Every result goes to `sink` (durable: the reception layer stores it, deduping on
-    `outcome.reference` = delivery id) and into an inbox that `fetch` matches against an open session."""
+    `outcome.reference` = delivery id) and into an inbox that `fetch` matches against an open session.
+
+    A sink that returns `Held(reason)` kept the result for the staff: it stays un-settled in the ledger (offered again
+    after a restart, with `held_reason` and `received_at`) until `settle(outcome.reference)`. A result offered again
+    because it was held does not go into the inbox again (it is not new)."""
 
     kind = SourceKind.FACE
 
@@ -191,7 +199,7 @@ class FaceFolderSource(EligibilitySource):
         folder: Path,
         *,
         ledger_dir: Path,
-        sink: Callable[[EligibilityOutcome], None] | None = None,
+        sink: Callable[[EligibilityOutcome], Held | None] | None = None,
         poll_interval: float = 1.0,
         archive_dir: Path | None = None,
         inbox_limit: int = 200,
@@ -206,14 +214,24 @@ class FaceFolderSource(EligibilitySource):
         )
         self.watcher.start()
 
-    def _accept(self, delivery: FaceDelivery[QualificationResult]) -> None:
-        outcome = outcome_from(delivery.data, delivery.result, self.kind, delivery.delivery_id)
-        if self.sink is not None:
-            self.sink(outcome)  # raising here = not accepted: the watcher offers it again
-        with self._cond:
-            self._inbox.append((time.monotonic(), outcome))
-            del self._inbox[: max(0, len(self._inbox) - self._inbox_limit)]
-            self._cond.notify_all()
+    def _accept(self, delivery: FaceDelivery[QualificationResult]) -> Held | None:
+        outcome = replace(
+            outcome_from(delivery.data, delivery.result, self.kind, delivery.delivery_id),
+            received_at=delivery.first_offered_at.astimezone() if delivery.first_offered_at is not None else None,
+            held_reason=delivery.held_reason,
+        )
+        answer = self.sink(outcome) if self.sink is not None else None  # raising = not accepted: offered again
+        if delivery.held_reason is None:
+            with self._cond:
+                self._inbox.append((time.monotonic(), outcome))
+                del self._inbox[: max(0, len(self._inbox) - self._inbox_limit)]
+                self._cond.notify_all()
+        return answer
+
+    def settle(self, reference: str) -> bool:
+        """The staff dealt with a result the sink held (checked in with it, or discarded it): `done` in the ledger,
+        the file archived. False if it was not held. Blocks briefly (fsync, file move)."""
+        return self.watcher.settle(reference)
 
     def fetch(self, query: EligibilityQuery, *, timeout: float | None = None) -> EligibilityOutcome:
         if query.face_match is None:

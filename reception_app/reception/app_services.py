@@ -381,10 +381,19 @@ def _connect_eligibility(
 
 
 def _face_source(sources: Sources, router: FaceRouter) -> FaceFolderSource:
-    from reception_app.connect.source import FaceFolderSource
+    """The face watcher feeding the router. A result the router holds for the staff stays un-settled in the face
+    ledger (`Held`: offered again after a restart) until the staff settle it: the router's `on_settled`."""
+    from reception_app.connect.face_watcher import Held
+    from reception_app.connect.source import EligibilityOutcome, FaceFolderSource
+
+    def sink(outcome: EligibilityOutcome) -> Held | None:
+        reason = router.sink(outcome)
+        return None if reason is None else Held(reason)
 
     assert sources.face_dir is not None
-    return FaceFolderSource(sources.face_dir, ledger_dir=sources.ledger_dir, sink=router.sink, poll_interval=0.1)
+    source = FaceFolderSource(sources.face_dir, ledger_dir=sources.ledger_dir, sink=sink, poll_interval=0.1)
+    router.on_settled = source.settle
+    return source
 
 
 def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_timeout: float) -> GatewaySource:

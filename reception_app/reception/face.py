@@ -2,7 +2,12 @@
 
 Never a guess: a result goes to a session only when exactly one open session accepts it (its expectations, or the
 card it already identified, fit the person). With none or several, the result is held for the staff, who assign
-it by hand (`assign`). The watcher calls `route` from its own thread.
+it by hand (`assign`). The watcher calls `sink` from its own thread.
+
+Held results are not lost when the app stops: `sink` tells the watcher a result was held (its reason), so the face
+ledger keeps it un-settled and the watcher offers it again after a restart (`outcome.held_reason`, `received_at`);
+the router then holds it again as it was, never routing it by itself. Only when the staff settle it (a session took
+it through `assign`, or they `discard` it) does `on_settled(reference)` tell the watcher it is done.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class HeldResult:
     """A face result no single session could take; `reason`: "no_open_session" | "ambiguous" | "session_busy".
-    `received_at`: when the router first held it (kept when it is held again after a refused assignment)."""
+    `received_at`: when the router first held it (kept when it is held again after a refused assignment, and after
+    a restart: then it is when the watcher first offered it)."""
 
     reference: str
     kana: str
@@ -38,12 +44,24 @@ def _now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
 
+HOLD_REASONS = ("no_open_session", "ambiguous", "session_busy")
+# `sink` could not route it at all (logged): not held here, not settled, so it is tried again after a restart
+UNROUTABLE = "unroutable"
+
+
 class FaceRouter:
     def __init__(
-        self, merger: MergePort, hold_limit: int = 100, clock: Callable[[], dt.datetime] | None = None
+        self,
+        merger: MergePort,
+        hold_limit: int = 100,
+        clock: Callable[[], dt.datetime] | None = None,
+        on_settled: Callable[[str], object] | None = None,
     ) -> None:
         self._merger = merger
         self._clock = clock or _now
+        # Told the reference of a held result the staff settled (assigned and taken, or discarded): the face source's
+        # `settle` (app_services wires it), so the ledger records it done and the file is archived.
+        self.on_settled = on_settled
         self._lock = threading.Lock()
         # Weak: a session the UI dropped without ending it must not be kept alive (or offered results) by us.
         self._sessions: weakref.WeakSet[CheckInSession] = weakref.WeakSet()
@@ -74,48 +92,72 @@ class FaceRouter:
             item = next((h for h in self._held if h.reference == reference), None)
             if item is not None:
                 self._held.remove(item)
+        if item is not None:
+            self._settled(reference)
         return item
 
-    def sink(self, outcome: Any) -> None:
-        """For the face-folder watcher: routing never raises back into it (held results wait for the staff)."""
+    def sink(self, outcome: Any) -> str | None:
+        """For the face-folder watcher: None if a session took the result, else why it waits (held for the staff:
+        settled later through `on_settled`). Never raises back into the watcher: a result that cannot be routed at
+        all is logged and answered `UNROUTABLE` (not settled, so it is tried again after a restart)."""
         try:
-            self.route(outcome)
+            if getattr(outcome, "held_reason", None) not in (None, UNROUTABLE):
+                return self._hold_again(outcome)
+            taken = self._route(outcome)
         except Exception:
             log.exception("routing a face result failed")
+            return UNROUTABLE
+        return taken.reason if isinstance(taken, HeldResult) else None
 
     def route(self, outcome: Any) -> CheckInSession | None:
         """Delivers `outcome` to the one session that accepts it; otherwise holds it. Returns the session."""
+        taken = self._route(outcome)
+        return taken if isinstance(taken, CheckInSession) else None
+
+    def _route(self, outcome: Any) -> CheckInSession | HeldResult:
         facts = self._merger.facts(outcome)
         with self._lock:
             takers = [s for s in list(self._sessions) if s.accepts_face_result(facts)]
+        received_at = getattr(outcome, "received_at", None)  # offered again after a handler failure: first time
         if len(takers) != 1:
-            self._hold(outcome, facts.kana, "ambiguous" if takers else "no_open_session")
-            return None
-        return self._deliver(takers[0], outcome, facts.kana)
+            return self._hold(outcome, facts.kana, "ambiguous" if takers else "no_open_session", received_at)
+        return self._deliver(takers[0], outcome, facts.kana, received_at)
+
+    def _hold_again(self, outcome: Any) -> str:
+        """A result that was held when the app last stopped: held again as it was (reason, first time), never
+        routed by itself (the staff decide, as before the restart)."""
+        reason = str(outcome.held_reason)
+        if reason not in HOLD_REASONS:
+            reason = "no_open_session"
+        kana = self._merger.facts(outcome).kana
+        return self._hold(outcome, kana, reason, getattr(outcome, "received_at", None)).reason
 
     def assign(self, reference: str, session: CheckInSession) -> CheckInSession | None:
-        """Staff give a held result to a session (their choice, not ours)."""
+        """Staff give a held result to a session (their choice, not ours). Settled (`on_settled`) if the session
+        took it; otherwise it is held again and None is returned."""
         with self._lock:
             item = next((h for h in self._held if h.reference == reference), None)
             if item is None:
                 return None
             self._held.remove(item)
-        return self._deliver(session, item.outcome, item.kana, item.received_at)
+        taken = self._deliver(session, item.outcome, item.kana, item.received_at)
+        if isinstance(taken, HeldResult):
+            return None
+        self._settled(reference)
+        return taken
 
     def _deliver(
         self, session: CheckInSession, outcome: Any, kana: str, received_at: dt.datetime | None = None
-    ) -> CheckInSession | None:
+    ) -> CheckInSession | HeldResult:
         try:
             view = session.deliver_face_result(outcome)
         except errors.CommandNotAllowed:
-            self._hold(outcome, kana, "session_busy", received_at)
-            return None
+            return self._hold(outcome, kana, "session_busy", received_at)
         if view.error_code == "invalid_input":  # the session refused it after all
-            self._hold(outcome, kana, "ambiguous", received_at)
-            return None
+            return self._hold(outcome, kana, "ambiguous", received_at)
         return session
 
-    def _hold(self, outcome: Any, kana: str, reason: str, received_at: dt.datetime | None = None) -> None:
+    def _hold(self, outcome: Any, kana: str, reason: str, received_at: dt.datetime | None = None) -> HeldResult:
         reference = str(getattr(outcome, "reference", "")) or f"held-{id(outcome):x}"
         log.info("face result held for the staff (%s)", reason)
         with self._lock:
@@ -124,5 +166,21 @@ class FaceRouter:
             if earlier is not None:
                 self._held.remove(earlier)
                 received_at = received_at or earlier.received_at
-            self._held.append(HeldResult(reference, kana, outcome, reason, received_at or self._clock()))
-            del self._held[: max(0, len(self._held) - self._hold_limit)]
+            item = HeldResult(reference, kana, outcome, reason, received_at or self._clock())
+            self._held.append(item)
+            dropped = self._held[: max(0, len(self._held) - self._hold_limit)]
+            del self._held[: len(dropped)]
+        if dropped:  # not settled: the watcher keeps them and offers them again after a restart
+            log.warning("%d held face result(s) dropped from the list (more than %d)", len(dropped), self._hold_limit)
+        return item
+
+    def _settled(self, reference: str) -> None:
+        """Tells the face source the staff dealt with a held result. Never raises into the staff's action: if the
+        ledger cannot record it, the result only comes back after a restart (logged)."""
+        callback = self.on_settled
+        if callback is None:
+            return
+        try:
+            callback(reference)
+        except Exception:
+            log.exception("a settled face result could not be recorded as done")

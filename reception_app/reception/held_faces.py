@@ -10,6 +10,10 @@ What the desk needs, without Qt (cf. CLINICS 「未登録の資格情報があ�
   the result and the check-in goes on as usual: merge → match (candidates for the staff, never an automatic pick) →
   check-in. Audited (`reception.face_result_assigned`) with the session.
 
+Held results survive a restart: the face ledger keeps them un-settled and the watcher offers them again, and the
+router holds them again with their first time and reason; `discard` and a taken `start_checkin` settle them (the
+ledger records `done`, the file is archived), so they do not come back.
+
 Audit details carry no names and no insurance numbers (the store's rule): the result's delivery id (a hash of the
 file, also in the face ledger), why it was held, when it arrived, the session and the staff member.
 """
@@ -22,14 +26,14 @@ from dataclasses import dataclass
 
 from reception_app.reception import errors
 from reception_app.reception.checkin import CheckInSession
-from reception_app.reception.face import FaceRouter, HeldResult
+from reception_app.reception.face import HOLD_REASONS, FaceRouter, HeldResult
 from reception_app.reception.models import PersonFacts
 from reception_app.reception.ports import MergePort, StorePort
 from reception_app.reception.view import SessionView, State
 
 log = logging.getLogger(__name__)
 
-HELD_REASONS = ("no_open_session", "ambiguous", "session_busy")
+HELD_REASONS = HOLD_REASONS
 
 
 @dataclass(frozen=True)

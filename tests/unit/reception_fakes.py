@@ -100,6 +100,8 @@ class FakeOutcome:
     confirmed_at: datetime = NOW
     raw: bytes = b"<xml/>"
     reference: str = ""  # the face delivery id (the router's handle for held results)
+    received_at: datetime | None = None  # face: first offered (a result offered again)
+    held_reason: str | None = None  # face: held when the app last stopped (offered again after a restart)
 
 
 class FakeEligibility:

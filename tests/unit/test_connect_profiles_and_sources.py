@@ -15,6 +15,7 @@ import pytest
 
 from reception_app.card.virtual.pki import opaque_subject_id
 from reception_app.card.virtual.profile import list_profiles, load_profile
+from reception_app.connect.face_watcher import Held
 from reception_app.connect.simulator.faults import FaultPanel
 from reception_app.connect.simulator.profiles import ProfileSet, profiles_dir
 from reception_app.connect.simulator.terminal import TerminalSimulator
@@ -124,6 +125,47 @@ def test_face_source_never_guesses_between_two_candidates(tmp_path: Path) -> Non
             time.sleep(0.01)
         with pytest.raises(AmbiguousFaceResult):
             source.fetch(EligibilityQuery(face_match=lambda r: True, since=since), timeout=1)
+    finally:
+        source.close()
+
+
+def test_face_source_keeps_a_held_result_unsettled_across_a_restart_until_settled(tmp_path: Path) -> None:
+    term = TerminalSimulator(tmp_path / "OQS", ProfileSet(), FaultPanel())
+    archive = tmp_path / "archive"
+    sunk: list[EligibilityOutcome] = []
+
+    def hold(outcome: EligibilityOutcome) -> Held:
+        sunk.append(outcome)
+        return Held("ambiguous")
+
+    def wait_held(source: FaceFolderSource) -> str:
+        deadline = time.monotonic() + 5
+        while not source.watcher.held and time.monotonic() < deadline:
+            time.sleep(0.01)
+        [key] = source.watcher.held
+        return key
+
+    source = FaceFolderSource(term.face_dir, ledger_dir=tmp_path / "ledger", sink=hold, poll_interval=0.02,
+                              archive_dir=archive)
+    try:
+        [path] = term.simulate_reader("adult-seishin-21")
+        key = wait_held(source)
+        assert sunk[0].held_reason is None and sunk[0].received_at is None and len(source._inbox) == 1
+    finally:
+        source.close()
+    assert path.exists() and not archive.exists()  # held: left where the terminal put it
+
+    source = FaceFolderSource(term.face_dir, ledger_dir=tmp_path / "ledger", sink=hold, poll_interval=0.02,
+                              archive_dir=archive)
+    try:
+        assert wait_held(source) == key and len(sunk) == 2
+        again = sunk[1]
+        assert again.reference == key and again.held_reason == "ambiguous"
+        local = dt.datetime.now().astimezone().utcoffset()
+        assert again.received_at is not None and again.received_at.utcoffset() == local  # shown in local time
+        assert source._inbox == []  # not a new result: nobody's `fetch` gets it
+        assert source.settle(key) and not source.settle(key)
+        assert not path.exists() and (archive / path.name).exists()
     finally:
         source.close()
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from reception_app.connect.errors import FaceFolderError
-from reception_app.connect.face_watcher import FaceDelivery, FaceWatcher
+from reception_app.connect.errors import FaceFolderError, LedgerError
+from reception_app.connect.face_watcher import FaceDelivery, FaceWatcher, Held
 from reception_app.connect.ledger import LEDGER_FILE_NAME, ProcessedLedger
 
 pytestmark = pytest.mark.timeout(30)
@@ -270,3 +272,193 @@ def test_clock_skew_mtimes_in_past_or_future_do_not_matter(tmp_path: Path) -> No
     os.utime(future, (4102444801, 4102444801))  # touched again, same bytes: not a new result
     polls(w)
     assert sorted(rec.values) == [20, 21]
+
+
+# --- held results: un-settled in the ledger until the staff settle them --------------------------------------------
+
+
+class Holder(Recorder):
+    """A handler that keeps every result for the staff (as the face router does when no check-in can take it)."""
+
+    def __init__(self, reason: str = "no_open_session") -> None:
+        super().__init__()
+        self.reason = reason
+
+    def __call__(self, delivery: FaceDelivery[int]) -> Held | None:  # type: ignore[override]
+        super().__call__(delivery)
+        return Held(self.reason)
+
+
+def key_of(n: int) -> str:
+    return hashlib.sha256(xml(n)).hexdigest()
+
+
+def ledger_lines(tmp_path: Path) -> list[dict[str, str]]:
+    """The committed records (a torn line is skipped, as the ledger itself does)."""
+    records = []
+    for line in (tmp_path / "ledger" / LEDGER_FILE_NAME).read_text().splitlines():
+        try:
+            records.append(json.loads(line))
+        except ValueError:
+            continue
+    return records
+
+
+def test_ledger_held_is_unsettled_until_done_and_replays_on_load_past_a_torn_line(tmp_path: Path) -> None:
+    led = ProcessedLedger(tmp_path)
+    led.mark_offered("k1", "a.xml")
+    led.mark_held("k1", "a.xml", "ambiguous")
+    led.mark_offered("k2", "b.xml")  # k2: the process dies inside the handler
+    first_at = led.first_offered_at("k1")
+    assert first_at is not None and first_at.tzinfo is not None
+    assert led.state().held == {"k1"} and led.state().offered_not_done == {"k2"}
+    led.close()
+    with pytest.raises(LedgerError):
+        led.mark_done("k1", "a.xml")  # closed: a clear error, not a ValueError from the file object
+    with open(tmp_path / LEDGER_FILE_NAME, "ab") as fh:
+        fh.write(b'{"v":1,"key":"k1","status":"do')  # the `done` of k1 torn mid-write: never committed
+
+    led = ProcessedLedger(tmp_path)  # replay
+    assert led.held_reason("k1") == "ambiguous" and led.first_offered_at("k1") == first_at
+    assert led.state().held == {"k1"} and led.state().offered_not_done == {"k2"} and led.state().done == set()
+    assert led.held_reason("k2") is None and led.first_offered_at("nope") is None
+    led.mark_done("k1", "a.xml")  # written after the torn line: must not be glued to it
+    assert led.held_reason("k1") is None
+    led.close()
+
+    led = ProcessedLedger(tmp_path)
+    assert led.is_done("k1") and led.held_reason("k1") is None and led.state().held == frozenset()
+    assert led.state().offered_not_done == {"k2"}
+    led.close()
+    lines = (tmp_path / LEDGER_FILE_NAME).read_bytes().split(b"\n")
+    assert lines[-2].startswith(b'{"v":1,"key":"k1","status":"done"')  # on a line of its own
+
+
+def test_held_result_is_not_offered_again_nor_archived_in_the_same_run(tmp_path: Path) -> None:
+    rec = Holder("ambiguous")
+    w = make(tmp_path, rec, archive_dir=tmp_path / "archive")
+    (w.folder / name(30)).write_bytes(xml(30))
+    polls(w, 2)
+    assert rec.values == [30] and w.held == {key_of(30)}
+    (w.folder / "trash").mkdir()
+    (w.folder / "trash" / name(30)).write_bytes(xml(30))  # the same bytes again elsewhere: still the held one
+    polls(w, 5)
+    assert rec.values == [30]
+    assert (w.folder / name(30)).exists() and not (tmp_path / "archive").exists()
+    records = [(x["status"], x.get("reason")) for x in ledger_lines(tmp_path)]
+    assert records == [("offered", None), ("held", "ambiguous")]
+    assert (w.stats.delivered, w.stats.held, w.stats.settled) == (1, 1, 0)
+    w.stop()
+
+
+def test_held_result_is_offered_again_after_a_restart_with_its_reason_and_first_time(tmp_path: Path) -> None:
+    rec = Holder("ambiguous")
+    w = make(tmp_path, rec, archive_dir=tmp_path / "archive")
+    (w.folder / name(31)).write_bytes(xml(31))
+    polls(w, 2)
+    first = rec.got[0]
+    assert first.held_reason is None and first.first_offered_at is None and not first.possibly_redelivered
+    w.stop()
+
+    rec2 = Holder("no_open_session")
+    w2 = make(tmp_path, rec2, archive_dir=tmp_path / "archive")
+    polls(w2, 2)
+    again = rec2.got[0]
+    assert rec2.values == [31] and again.delivery_id == first.delivery_id
+    assert again.held_reason == "ambiguous" and again.possibly_redelivered
+    offered_at = dt.datetime.fromisoformat(ledger_lines(tmp_path)[0]["at"])
+    assert again.first_offered_at == offered_at
+    assert (w2.folder / name(31)).exists() and w2.held == {first.delivery_id}
+    polls(w2, 3)
+    assert rec2.values == [31]  # held again: not offered again in this run either
+    assert [x["status"] for x in ledger_lines(tmp_path)] == ["offered", "held", "held"]
+    w2.stop()
+
+
+def test_settled_result_is_done_archived_and_never_offered_again(tmp_path: Path) -> None:
+    rec = Holder()
+    w = make(tmp_path, rec, archive_dir=tmp_path / "archive")
+    (w.folder / name(32)).write_bytes(xml(32))
+    (w.folder / name(33)).write_bytes(xml(33))
+    polls(w, 2)
+    (w.folder / "copy_OQSsiquc01res_face_x.xml").write_bytes(xml(32))  # not a face file name: ignored
+    (w.folder / name(34)).write_bytes(xml(32))  # the same bytes under another face name: joins the held one
+    polls(w, 2)
+    key = key_of(32)
+    assert rec.values == [32, 33]
+    assert w.settle(key) is True
+    assert w.settle(key) is False and w.settle("unknown") is False  # settled already / never held
+    assert not (w.folder / name(32)).exists() and not (w.folder / name(34)).exists()
+    assert (tmp_path / "archive" / name(32)).read_bytes() == xml(32)
+    assert (tmp_path / "archive" / name(34)).read_bytes() == xml(32)
+    assert (w.folder / name(33)).exists() and w.held == {key_of(33)}  # the other one still waits
+    assert [(x["status"], x["key"]) for x in ledger_lines(tmp_path)][-1] == ("done", key)
+    polls(w, 3)
+    assert rec.values == [32, 33] and w.stats.settled == 1
+    w.stop()
+
+    rec2 = Holder()
+    w2 = make(tmp_path, rec2, archive_dir=tmp_path / "archive")
+    polls(w2, 3)
+    assert rec2.values == [33]  # the settled one is gone for good; the unsettled one is back
+    w2.stop()
+
+
+def test_a_held_result_the_next_run_settles_before_it_is_offered_is_archived_when_seen(tmp_path: Path) -> None:
+    rec = Holder()
+    w = make(tmp_path, rec, archive_dir=tmp_path / "archive")
+    (w.folder / name(35)).write_bytes(xml(35))
+    polls(w, 2)
+    w.stop()
+    w2 = make(tmp_path, Holder(), archive_dir=tmp_path / "archive")
+    assert w2.settle(key_of(35)) is True  # known to the ledger as held: done now, file not known yet
+    polls(w2, 2)
+    assert not (w2.folder / name(35)).exists() and (tmp_path / "archive" / name(35)).exists()
+    w2.stop()
+
+
+def test_crash_between_held_and_done_offers_it_again(tmp_path: Path) -> None:
+    face = tmp_path / "face"
+    face.mkdir()
+    (face / name(36)).write_bytes(xml(36))
+    led = ProcessedLedger(tmp_path / "ledger")
+    led.mark_offered(key_of(36), name(36))
+    led.mark_held(key_of(36), name(36), "session_busy")
+    led.close()
+    with open(tmp_path / "ledger" / LEDGER_FILE_NAME, "ab") as fh:
+        fh.write(b'{"v":1,"key":"' + key_of(36).encode() + b'","status":"do')  # died writing `done`
+    rec = Recorder()  # this run takes it
+    w = make(tmp_path, rec, archive_dir=tmp_path / "archive")
+    polls(w, 2)
+    assert rec.values == [36] and rec.got[0].held_reason == "session_busy"
+    assert (tmp_path / "archive" / name(36)).exists()
+    assert ledger_lines(tmp_path)[-1]["status"] == "done"
+    w.stop()
+    assert ProcessedLedger(tmp_path / "ledger").is_done(key_of(36))
+
+
+def test_settled_while_the_handler_still_runs_is_done_not_held(tmp_path: Path) -> None:
+    w: FaceWatcher[int]
+
+    def handler(delivery: FaceDelivery[int]) -> Held:
+        assert w.settle(delivery.delivery_id) is True  # e.g. the staff discard it the instant it is listed
+        return Held("no_open_session")
+
+    face = tmp_path / "face"
+    face.mkdir()
+    w = FaceWatcher(face, handler, parse=parse, ledger_dir=tmp_path / "ledger", archive_dir=tmp_path / "archive")
+    (face / name(37)).write_bytes(xml(37))
+    polls(w, 2)
+    assert w.held == frozenset() and (tmp_path / "archive" / name(37)).exists()
+    assert [x["status"] for x in ledger_lines(tmp_path)] == ["offered", "done"]
+    w.stop()
+
+
+def test_handler_failure_offers_again_with_the_first_offer_time(tmp_path: Path) -> None:
+    rec = Recorder(fail_times=1)
+    w = make(tmp_path, rec)
+    (w.folder / name(38)).write_bytes(xml(38))
+    polls(w, 3)
+    assert rec.values == [38] and rec.got[0].possibly_redelivered and rec.got[0].held_reason is None
+    assert rec.got[0].first_offered_at == dt.datetime.fromisoformat(ledger_lines(tmp_path)[0]["at"])
+    w.stop()

@@ -10,7 +10,7 @@ import pytest
 
 from reception_app.reception import errors
 from reception_app.reception.checkin import CheckInSession, SessionDeps
-from reception_app.reception.face import FaceRouter
+from reception_app.reception.face import UNROUTABLE, FaceRouter
 from reception_app.reception.held_faces import HeldFaceResults
 from reception_app.reception.view import State
 from tests.unit.reception_fakes import NOW, FakeEligibility, FakeMerger, FakeOutcome, InlineBackground, MemoryStore
@@ -36,7 +36,8 @@ class Desk:
     def __init__(self) -> None:
         self.store = MemoryStore()
         self.clock = Clock()
-        self.router = FaceRouter(FakeMerger(), clock=self.clock)
+        self.settled: list[str] = []  # what the face source was told to settle (ledger `done`, file archived)
+        self.router = FaceRouter(FakeMerger(), clock=self.clock, on_settled=self.settled.append)
         self.held = HeldFaceResults(self.router, FakeMerger(), self.store)
 
     def session(self) -> CheckInSession:
@@ -163,3 +164,81 @@ def test_a_session_busy_with_something_else_is_not_given_a_result() -> None:
     with pytest.raises(errors.CommandNotAllowed):
         d.held.start_checkin("face-1", session)
     assert [h.reference for h in d.router.held] == ["face-1"] and d.store.audits == []
+
+
+# --- held results and the face ledger: held until the staff settle them (a restart does not lose them) ---------------
+
+
+def test_the_sink_tells_the_watcher_held_with_the_reason_or_taken() -> None:
+    d = Desk()
+    d.store.add(patient(), ref="P00001")
+    assert d.router.sink(FakeOutcome(facts(), source="face", reference="face-1")) == "no_open_session"
+    session = d.session()
+    session.await_face_result()
+    taken = FakeOutcome(facts(reference_number="P00001"), source="face", reference="face-2")
+    assert d.router.sink(taken) is None  # taken: the watcher records it done at once
+    assert session.state == State.COMPLETED and [h.reference for h in d.router.held] == ["face-1"]
+    assert d.settled == []  # nothing the staff did yet
+
+
+def test_settled_when_a_session_takes_it_or_it_is_discarded_never_when_refused() -> None:
+    d = Desk()
+    d.arrives("face-1")
+    d.arrives("face-2", **SUZUKI)
+    waiting = d.session()
+    waiting.await_face_result("ｽｽﾞｷ ｹﾝｲﾁ", dt.date(1975, 11, 2))
+    d.held.start_checkin("face-1", waiting)  # refused (not Suzuki): held again, not settled
+    assert d.settled == [] and {h.reference for h in d.router.held} == {"face-1", "face-2"}
+    view = d.held.start_checkin("face-2", waiting)
+    assert view.state == State.AWAITING_REGISTRATION and d.settled == ["face-2"]  # taken: a new patient for Suzuki
+    assert d.held.discard("face-1") and d.settled == ["face-2", "face-1"]
+    assert not d.held.discard("face-1") and d.settled == ["face-2", "face-1"]  # once
+
+
+def test_a_result_held_before_a_restart_is_held_again_as_it_was_and_never_routed_by_itself() -> None:
+    d = Desk()
+    d.store.add(patient(), ref="P00001")
+    session = d.session()
+    session.await_face_result()  # would take anybody's result
+    earlier = NOW - dt.timedelta(hours=2)
+    again = FakeOutcome(facts(reference_number="P00001"), source="face", reference="face-1", received_at=earlier,
+                        held_reason="ambiguous")
+    assert d.router.sink(again) == "ambiguous"
+    assert [(h.reference, h.reason, h.received_at) for h in d.router.held] == [("face-1", "ambiguous", earlier)]
+    assert session.state == State.AWAITING_FACE and d.store.visits == []  # the staff decide, as before
+    odd = FakeOutcome(facts(), source="face", reference="face-2", held_reason="from-an-older-version")
+    assert d.router.sink(odd) == "no_open_session"
+    rows = d.held.rows()  # newest first; "face-2" has no first time: the router's clock
+    assert [(r.reference, r.received_at, r.reason) for r in rows] == [
+        ("face-2", NOW, "no_open_session"), ("face-1", earlier, "ambiguous")]
+    view = d.held.start_checkin("face-1", session)
+    assert view.state == State.COMPLETED and d.settled == ["face-1"]
+
+
+def test_a_result_that_cannot_be_routed_is_not_settled_and_is_tried_again_after_a_restart() -> None:
+    d = Desk()
+
+    class Broken:
+        reference = "face-9"
+
+        @property
+        def facts(self) -> object:
+            raise ValueError("unreadable")
+
+    assert d.router.sink(Broken()) == UNROUTABLE and d.router.held == []
+    session = d.session()
+    session.await_face_result()
+    retried = FakeOutcome(facts(), source="face", reference="face-9", held_reason=UNROUTABLE)
+    assert d.router.sink(retried) is None and session.state == State.AWAITING_REGISTRATION  # routed as new
+
+
+def test_a_failing_settle_does_not_undo_the_staffs_action() -> None:
+    d = Desk()
+
+    def broken(reference: str) -> None:
+        raise OSError("ledger disk full")
+
+    d.router.on_settled = broken
+    d.arrives("face-1")
+    assert d.held.discard("face-1") and d.router.held == []
+    assert d.store.actions() == ["face_result_discarded"]
