@@ -11,21 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from reception_app.connect.ledger import LEDGER_FILE_NAME
 from reception_app.reception.demo import DemoServices
 from reception_app.reception.view import State
-
-
-def poll(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met before the deadline")
-        time.sleep(0.02)
+from tests.integration.waiting import poll
 
 
 def start(data_dir: Path) -> DemoServices:

@@ -7,7 +7,7 @@ Each scenario checks the SessionView and what is in the store (visits, links, sn
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from reception_app.reception.checkin import CheckInSession
 from reception_app.reception.demo import DemoServices
 from reception_app.reception.models import Channel
 from reception_app.reception.view import KioskScreen, SessionView, State
+from tests.integration.waiting import poll
 
 INS_VERIFY = 0x20
 
@@ -56,14 +57,6 @@ def today_queue(services: DemoServices) -> list[tuple[str, int, bool, bool]]:
 
 def actions(services: DemoServices, subject: str | None = None) -> list[str]:
     return [r.action for r in services.store.audit_records(limit=10_000) if subject is None or r.subject == subject]
-
-
-def poll(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met before the deadline")
-        time.sleep(0.02)
 
 
 def test_returning_patient_by_reference_number(services: DemoServices) -> None:

@@ -3,8 +3,6 @@ gateway and terminal, and the automatic re-confirmation loop of the demo stack."
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from reception_app.card.backends.simulator import SimulatorBackend
@@ -13,16 +11,9 @@ from reception_app.reception.app_services import ReceptionServices, ServiceConfi
 from reception_app.reception.demo import DemoServices
 from reception_app.reception.view import State
 from reception_app.store.sqlcipher import SQLCipherStore
+from tests.integration.waiting import poll
 
 PASSPHRASE = "site-test-passphrase"
-
-
-def poll(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met before the deadline")
-        time.sleep(0.02)
 
 
 def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path) -> None:
