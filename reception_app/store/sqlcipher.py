@@ -28,7 +28,7 @@ from sqlcipher3 import dbapi2
 from reception_app import paths
 from reception_app.eligibility.normalize import insurance_key as make_insurance_key
 from reception_app.eligibility.normalize import kana_key as make_kana_key
-from reception_app.store import audit, cache, keys, passwords, schema
+from reception_app.store import audit, cache, keys, packing, passwords, schema
 from reception_app.store.base import (
     CHANNELS,
     ROLES,
@@ -755,7 +755,8 @@ class SQLCipherStore(Store):
         confirmed = _from_iso(confirmed_at)
         assert confirmed is not None
         return EligibilitySnapshot(
-            int(sid), confirmed, source, json.loads(summary_json), bytes(raw), pid, visit_id, ikey, cert
+            int(sid), confirmed, source, json.loads(packing.unpack(summary_json)), packing.unpack(raw), pid, visit_id,
+            ikey, cert,
         )
 
     def save_snapshot(self, snapshot: SnapshotInput, actor: str) -> EligibilitySnapshot:
@@ -774,8 +775,8 @@ class SQLCipherStore(Store):
                     snapshot.source,
                     ikey,
                     snapshot.cert_subject,
-                    summary_json,
-                    snapshot.raw,
+                    packing.pack(summary_json.encode("utf-8")),
+                    packing.pack(snapshot.raw),
                 ),
             )
             snapshot_id = int(cur.lastrowid)
