@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reception_app.paths import user_data_dir
+from reception_app.ui import gc_guard
 from reception_app.ui.context import UiContext
 from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.i18n import Translations
@@ -250,6 +251,7 @@ class AppSession:
                 if services_ready is not None:
                     services_ready()
         self._attached.set()
+        gc_guard.freeze_what_the_start_made()
         waiting, self._when_attached = self._when_attached, []
         for fn in waiting:
             fn()
