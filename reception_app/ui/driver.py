@@ -2,12 +2,16 @@
 
 The machine's commands block (card I/O, network, database), so they run one at a time on a single worker thread;
 `cancel`, `timeout` and `card_removed` may interrupt from a second thread while a command runs (the machine allows
-it). Every SessionView the machine produces is forwarded to the GUI thread as the `view_changed` signal; the desk
-and the kiosk only render views and call commands here.
+it). The SessionViews the machine produces reach the GUI thread as the `view_changed` signal, coalesced: when several
+come while the GUI thread is busy (the end of a check-in passes five states in a few milliseconds), only the newest of
+each session is delivered, so the windows render once instead of five times in one turn of the event loop (a stall
+of its own). A view is a whole snapshot, and the machine stops in every state that waits for a person, so nothing a
+window must act on is skipped. The desk and the kiosk only render views and call commands here.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +42,8 @@ class QtSessionDriver(QObject):
         self._view_from_worker.connect(self._forward)
         self._session: CheckInSession | None = None
         self._last_view: SessionView | None = None
+        self._pending_lock = threading.Lock()
+        self._pending: dict[str, SessionView] = {}  # per session, the newest view not yet delivered
 
     # --- session ----------------------------------------------------------------------------------------------
     def new_session(self) -> CheckInSession:
@@ -60,11 +66,24 @@ class QtSessionDriver(QObject):
         return self._commands.busy
 
     def _listener(self, view: SessionView) -> None:
-        # called on the worker thread (inside a command) or on the GUI thread (new session): always queue
-        self._view_from_worker.emit(view)
+        # called on the worker thread (inside a command) or on the GUI thread (new session): always queue; one
+        # queued delivery carries whatever came until the GUI thread gets to it
+        with self._pending_lock:
+            nothing_queued = not self._pending
+            queued = self._pending.get(view.session_id)
+            if queued is None or view.version >= queued.version:
+                self._pending[view.session_id] = view
+        if nothing_queued:
+            self._view_from_worker.emit(None)
 
     @Slot(object)
-    def _forward(self, view: SessionView) -> None:
+    def _forward(self, _: object = None) -> None:
+        with self._pending_lock:
+            views, self._pending = list(self._pending.values()), {}
+        for view in views:
+            self._deliver(view)
+
+    def _deliver(self, view: SessionView) -> None:
         if self._session is None or view.session_id != self._session.view.session_id:
             return  # a late view of a session that was replaced
         if self._last_view is not None and view.version < self._last_view.version:

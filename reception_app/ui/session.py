@@ -252,6 +252,9 @@ class AppSession:
                     services_ready()
         self._attached.set()
         gc_guard.freeze_what_the_start_made()
+        warm_up = getattr(services.printer, "warm_up", None)
+        if warm_up is not None and self.worker is not None:  # the first ticket's font work, before any check-in
+            self.worker.submit(warm_up, on_error=lambda exc: log.warning("ticket warm-up: %s", type(exc).__name__))
         waiting, self._when_attached = self._when_attached, []
         for fn in waiting:
             fn()

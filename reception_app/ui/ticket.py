@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 TICKET_WIDTH_MM = 80.0  # a common receipt-printer roll
@@ -96,7 +96,11 @@ def _ticket_page_size() -> QPageSize:
 
 
 def save_ticket_pdf(path: Path, data: TicketData) -> Path:
-    writer = QPdfWriter(str(path))
+    _write_ticket_pdf(QPdfWriter(str(path)), data)
+    return path
+
+
+def _write_ticket_pdf(writer: QPdfWriter, data: TicketData) -> None:
     writer.setPageSize(_ticket_page_size())
     writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
@@ -106,7 +110,18 @@ def save_ticket_pdf(path: Path, data: TicketData) -> Path:
         paint_ticket(painter, QRectF(painter.viewport()), data)
     finally:
         painter.end()
-    return path
+
+
+def warm_up_ticket_pdf() -> int:
+    """Writes one ticket to memory. The first PDF of a process loads the Japanese font and builds its subset
+    (~50 ms), and Qt's font lock keeps the GUI thread waiting for that: run on the worker at start, no check-in pays
+    it. Returns the PDF's size (something to check)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _write_ticket_pdf(QPdfWriter(buffer), TicketData(0, datetime(2026, 1, 1, 9, 0), "", "RCPT:WARM-UP"))
+    size = int(buffer.size())
+    buffer.close()
+    return size
 
 
 def print_ticket(printer_name: str, data: TicketData) -> bool:
@@ -152,6 +167,10 @@ class QtTicketPrinter:
         self.pdf_dir = Path(pdf_dir)
         self.printer_name = printer_name
         self.clinic_name = clinic_name
+
+    def warm_up(self) -> None:
+        """Before the first check-in, on the worker: see `warm_up_ticket_pdf`."""
+        warm_up_ticket_pdf()
 
     def print_ticket(self, ticket: Any) -> Path | None:
         payload = str(getattr(ticket, "qr_payload", ""))

@@ -199,3 +199,40 @@ def test_worker_keeps_nothing_after_a_task(qapp):
     wait_until(lambda: not worker.busy, 10, "the tasks")
     gc.collect()
     assert sum(r() is not None for r in refs) == 0
+
+
+def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qapp):
+    """The end of a check-in passes several states within milliseconds: the windows get the newest view once per turn
+    of the event loop, not every one back to back (which stalled the GUI thread), and never an older one."""
+    from types import SimpleNamespace
+
+    from reception_app.ui.driver import QtSessionDriver
+
+    class FakeSession:
+        def __init__(self, listener):
+            self.listener = listener
+            self.view = SimpleNamespace(session_id="s1", version=0, ended=False)
+
+    driver = QtSessionDriver(FakeSession)
+    session = driver.new_session()
+    delivered: list[int] = []
+    driver.view_changed.connect(lambda view: delivered.append(view.version))
+    worker = threading.Thread(target=lambda: [session.listener(SimpleNamespace(session_id="s1", version=v, ended=False))
+                                              for v in (1, 2, 3, 4, 5)])
+    worker.start()
+    worker.join()
+    wait_until(lambda: delivered != [], what="a delivery")
+    QCoreApplication.processEvents()
+    assert delivered == [5] and driver.view.version == 5
+    session.listener(SimpleNamespace(session_id="s1", version=4, ended=False))  # a stale one is never delivered
+    session.listener(SimpleNamespace(session_id="s1", version=6, ended=False))
+    wait_until(lambda: delivered[-1] == 6, what="the next view")
+    QCoreApplication.processEvents()
+    assert delivered == [5, 6]
+
+
+def test_ticket_warm_up_writes_a_whole_pdf_in_memory(qapp, tmp_path):
+    from reception_app.ui.ticket import warm_up_ticket_pdf
+
+    assert warm_up_ticket_pdf() > 1000  # the first PDF's font work, done before any check-in
+    assert list(tmp_path.iterdir()) == []  # and no file anywhere it was asked for

@@ -1,6 +1,8 @@
 """Acceptance 2: the GUI thread never stalls longer than 50 ms during a check-in with the card and the gateway at
 realistic latencies (card: 44 ms per APDU, as measured through pcscd + vpcd without TCP_QUICKACK; gateway: 150 ms).
-A 10 ms QTimer records when it fires; the largest gap between two ticks is the longest stall of the event loop.
+A 5 ms QTimer records when it fires; the largest gap between two ticks (the stall plus at most one interval) is what
+is held to 50 ms. The test waits with qtbot.waitUntil, which runs the event loop itself, so the waiting adds no sleep
+of its own to the gaps.
 
 The measure is wall-clock, so other processes competing for the CPU show up as stalls too. On a machine busier
 than its cores (load average above the CPU count), a failed attempt is measured again, at most twice, and every
@@ -16,18 +18,19 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, wait_until
+from tests.qt.ui_helpers import DEMO_PIN, DemoDesk
 
 CARD_LATENCY_MS = 44
 GATEWAY_LATENCY_MS = 150
 MAX_STALL_MS = 50.0
+TICK_MS = 5
 PROFILES = ("adult-seishin-21", "adult-nanbyo-54", "elder-kouki-10pct")
 
 
 def one_check_in(qtbot, h: DemoDesk, profile: str) -> tuple[float, float, int]:
     ticks: list[float] = []
     timer = QTimer()
-    timer.setInterval(10)
+    timer.setInterval(TICK_MS)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
     try:
@@ -39,17 +42,17 @@ def one_check_in(qtbot, h: DemoDesk, profile: str) -> tuple[float, float, int]:
         before = h.view.session_id if h.view is not None else None
         hand = threading.Thread(target=place_card)
         hand.start()
-        wait_until(lambda: h.view is not None and h.view.session_id != before and str(h.view.state) == "awaiting_pin",
-                   what="the PIN step")
+        qtbot.waitUntil(lambda: h.view is not None and h.view.session_id != before
+                        and str(h.view.state) == "awaiting_pin", timeout=20_000)
         hand.join()
         # the patient types the PIN on the desk's PIN pad
-        wait_until(lambda: h.desk._open_dialog is h.desk.pin_dialog and h.desk.pin_dialog.isVisible(),
-                   what="the PIN pad")
+        qtbot.waitUntil(lambda: h.desk._open_dialog is h.desk.pin_dialog and h.desk.pin_dialog.isVisible(),
+                        timeout=20_000)
         started = time.perf_counter()
         for digit in DEMO_PIN:
             h.desk.pin_dialog.keypad._press(digit)
         h.desk.pin_dialog.keypad._press("ok")
-        wait_until(lambda: str(h.view.state) == "completed", what="the check-in")
+        qtbot.waitUntil(lambda: str(h.view.state) == "completed", timeout=20_000)
         took = time.perf_counter() - started
         qtbot.wait(100)  # the queue refresh and the last repaints belong to the check-in too
     finally:
