@@ -231,8 +231,9 @@ def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qapp):
     assert delivered == [5, 6]
 
 
-def test_ticket_warm_up_writes_a_whole_pdf_in_memory(qapp, tmp_path):
+def test_ticket_warm_up_writes_a_whole_pdf_in_memory(qapp, tmp_path, monkeypatch):
     from reception_app.ui.ticket import warm_up_ticket_pdf
 
+    monkeypatch.chdir(tmp_path)
     assert warm_up_ticket_pdf() > 1000  # the first PDF's font work, done before any check-in
-    assert list(tmp_path.iterdir()) == []  # and no file anywhere it was asked for
+    assert list(tmp_path.iterdir()) == []  # in memory: not even a file in the working folder
