@@ -193,7 +193,7 @@ class AppSession:
             self.services.stop()
             self.services = None
 
-    def _begin_network_after_first_paint(self, window: QWidget) -> None:
+    def _load_after_first_paint(self, window: QWidget) -> None:
         """What the first card does not need waits for the window's first paint, so it does not slow the window
         down (a thread holds the GIL too): the services (background start), then the connections (simulator, TLS,
         XML models: a few hundred ms of CPU)."""
@@ -323,7 +323,6 @@ class AppSession:
             return
         ctx.services_pending = False
         ctx.driver = self.make_driver(channel)
-        ctx.monitor = self.monitor
         ctx.connect_card = lambda reader: services.open_card(reader or None)
         ctx.queue_fetch = lambda: queue_rows(services.store, services.clock().date())
         ctx.search = lambda kind, text: search_rows(services.store, kind, text)
@@ -358,10 +357,9 @@ class AppSession:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "DeskWindow", "The database stays closed without its passphrase: restart the app to enter it."))
         elif self.problem:
-            window.statusBar().showMessage(QCoreApplication.translate(
-                "DeskWindow", "The reception services could not start: %1").replace("%1", self.problem))
+            window.show_start_problem(self.problem)
         self._windows.append(window)
-        self._begin_network_after_first_paint(window)
+        self._load_after_first_paint(window)
         return window
 
     def open_kiosk(self) -> QWidget:
@@ -378,7 +376,7 @@ class AppSession:
         if ctx.driver is not None:
             self._attach_kiosk(window, ctx)
         self._windows.append(window)
-        self._begin_network_after_first_paint(window)
+        self._load_after_first_paint(window)
         return window
 
     def _attach_kiosk(self, window: QWidget, ctx: UiContext) -> None:

@@ -147,8 +147,7 @@ class DeskWindow(QMainWindow):
     def show_start_problem(self, problem: str) -> None:
         """The services could not start: say what in the status bar, and stop saying "connecting…"."""
         self.statusBar().showMessage(self.tr("The reception services could not start: %1").replace("%1", problem))
-        self.connection_status.setText(self.tr("⚠ Eligibility service: OFFLINE"))
-        self.connection_status.setStyleSheet("color: #8b1206; font-weight: bold;")
+        self._gateway_result(False)
 
     def _build_qa_dock(self) -> None:
         from reception_app.ui.qa_panel import QaPanel
