@@ -28,6 +28,7 @@ from reception_app.reception.held_faces import HeldFaceResults
 from reception_app.reception.models import Channel, Consents, InsuranceKey, PatientRecord, PersonFacts
 from reception_app.reception.ports import MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
+from reception_app.reception.usecases import RegistryUseCases
 from reception_app.store.base import Store
 from reception_app.store.sqlcipher import SQLCipherStore
 
@@ -352,6 +353,29 @@ class ReceptionServices:
 
     def open_card(self, reader: str | None = None) -> MyNumberCardAdapter:
         return MyNumberCardAdapter.connect(self.backend, reader)
+
+    @property
+    def registry(self) -> RegistryUseCases:
+        """Today's queue, the patient search and the staff sign-in, over the store contract."""
+        return RegistryUseCases(self.store, self.clock)
+
+    def gateway_alive(self) -> bool:
+        """The gateway hands out a challenge (idempotent, no patient data): it is reachable and answering. Waits for
+        the connections if they are still starting (call it off the GUI thread)."""
+        try:
+            self.wait_network(begin=False)
+        except Exception:  # connections that failed to start: the gateway is not there
+            return False
+        from reception_app.connect.source import GatewaySource
+
+        gateway = self.eligibility.gateway
+        if not isinstance(gateway, GatewaySource):  # no PIN gateway at this site
+            return False
+        try:
+            gateway.client.get_challenge()
+        except Exception:  # any failure to answer is "unreachable" to the staff; the check-in itself says why
+            return False
+        return True
 
     @property
     def held_faces(self) -> HeldFaceResults:

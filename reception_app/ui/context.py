@@ -4,15 +4,22 @@ their own. Every callable here may block, so the windows only call them through 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reception_app.ui.settings import AppSettings
 from reception_app.ui.worker import Worker
 
 if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are built)
+    from reception_app.reception.checkin import CheckInSession
+    from reception_app.reception.demo import DemoServices
     from reception_app.reception.held_faces import HeldFaceRow
-    from reception_app.ui.desk.tables import PatientRow, QueueRow
+    from reception_app.reception.ports import CardPort
+    from reception_app.reception.reconfirm import ReconfirmReport
+    from reception_app.reception.usecases import PatientSummary, QueueEntry
+    from reception_app.reception.view import SessionView
+    from reception_app.ui.driver import QtSessionDriver
+    from reception_app.ui.reader_monitor import ReaderMonitor
     from reception_app.ui.staff_dialog import StaffVerifier
 
 
@@ -20,15 +27,15 @@ if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are bui
 class UiContext:
     worker: Worker
     settings: AppSettings
-    driver: Any = None  # QtSessionDriver
-    monitor: Any = None  # ReaderMonitor
-    connect_card: Callable[[str], Any] | None = None  # reader name -> CardPort (blocking)
-    queue_fetch: Callable[[], list[QueueRow]] | None = None
-    search: Callable[[str, str], list[PatientRow]] | None = None
+    driver: QtSessionDriver | None = None
+    monitor: ReaderMonitor | None = None
+    connect_card: Callable[[str], CardPort] | None = None  # reader name -> the card on it (blocking)
+    queue_fetch: Callable[[], list[QueueEntry]] | None = None
+    search: Callable[[str, str], list[PatientSummary]] | None = None
     staff_verifier: StaffVerifier | None = None
     gateway_check: Callable[[], bool] | None = None  # True when the gateway/terminal answers (blocking)
-    reconfirm: Callable[[], Any] | None = None  # re-confirms offline check-ins (blocking), returns a report
-    qa: Any = None  # demo services for the QA panel
+    reconfirm: Callable[[], ReconfirmReport] | None = None  # re-confirms offline check-ins (blocking)
+    qa: DemoServices | None = None  # the demo's simulators, for the QA panel
     # blocks until the eligibility connections are up (they may still start after the window shows); None: they are
     network_wait: Callable[[], None] | None = None
     # the services load after the window shows (AppSession's background start): everything above that needs them
@@ -43,5 +50,4 @@ class UiContext:
     held_face_results: Callable[[], list[HeldFaceRow]] | None = None
     discard_face_result: Callable[[str], bool] | None = None  # reference -> False if no longer held
     # (reference, session) -> SessionView; runs the check-in: call it on the driver's command thread (run_with)
-    checkin_from_face_result: Callable[[str, Any], Any] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
+    checkin_from_face_result: Callable[[str, CheckInSession], SessionView] | None = None

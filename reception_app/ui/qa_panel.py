@@ -32,8 +32,13 @@ MAX_TRACE_LINES = 2000
 class QaHooks(Protocol):
     """What the panel drives: the simulator reader backend and the OQS/PMH simulator (the demo services)."""
 
-    backend: Any  # card.backends.simulator.SimulatorBackend
-    simulator: Any  # connect.simulator.OqsSimulator
+    # Any: the panel is the one window that drives the simulators themselves (SimulatorBackend, OqsSimulator); naming
+    # their types here would load the card and connect layers into the UI's start-up.
+    @property
+    def backend(self) -> Any: ...
+
+    @property
+    def simulator(self) -> Any: ...
 
 
 def trace_line(entry: Any) -> str:

@@ -60,6 +60,9 @@ def _check_in(app: QApplication, session: object, desk: object) -> int:
 
     assert isinstance(session, AppSession) and isinstance(desk, DeskWindow)
     driver = desk.ctx.driver
+    if driver is None:
+        _say(f"FAIL: the services did not start ({session.problem})")
+        return 1
     states: list[str] = []
     pin_sent = False
 

@@ -4,12 +4,11 @@ the configured ones), the Qt driver of the check-in state machine, the reader mo
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -22,14 +21,10 @@ from reception_app.ui.i18n import Translations
 from reception_app.ui.settings import AppSettings, save_settings
 from reception_app.ui.worker import Worker
 
-if TYPE_CHECKING:
-    from reception_app.ui.desk.tables import PatientRow, QueueRow
-
 log = logging.getLogger(__name__)
 
 DEMO_STAFF_LOGIN = "demo"  # the same as reception/demo.py's, which adds it (not imported here: start-up cost)
 DEMO_STAFF_PASSWORD = "demo-staff"  # synthetic demo database only (documented in docs/ui.md)
-_SEX = {"male": "1", "female": "2"}
 
 
 class AppSession:
@@ -324,11 +319,12 @@ class AppSession:
         ctx.services_pending = False
         ctx.driver = self.make_driver(channel)
         ctx.connect_card = lambda reader: services.open_card(reader or None)
-        ctx.queue_fetch = lambda: queue_rows(services.store, services.clock().date())
-        ctx.search = lambda kind, text: search_rows(services.store, kind, text)
-        ctx.staff_verifier = lambda login, password: services.store.authenticate(login, password) is not None
+        registry = services.registry
+        ctx.queue_fetch = registry.queue_today
+        ctx.search = registry.search
+        ctx.staff_verifier = registry.verify_staff
         ctx.on_staff_login = self._staff_logged_in
-        ctx.gateway_check = lambda: gateway_alive(services)
+        ctx.gateway_check = services.gateway_alive
         ctx.reconfirm = services.reconfirmer.run_pending
         if channel == "desk":  # face results the router held for the staff (never on the kiosk)
             def staff() -> str:
@@ -426,60 +422,3 @@ def _preload_store() -> None:
             import reception_app.store.sqlcipher  # noqa: F401
 
     threading.Thread(target=load, name="preload-store", daemon=True).start()
-
-
-def queue_rows(store: Any, day: dt.date) -> list[QueueRow]:
-    from reception_app.ui.desk.tables import QueueRow
-
-    rows: list[QueueRow] = []
-    for visit in store.queue(day):
-        patient = store.get_patient(visit.patient_id)
-        rows.append(QueueRow(
-            queue_number=visit.queue_number, checked_in_at=visit.checked_in_at, patient_id=visit.patient_id,
-            name=patient.name if patient else "", kana=patient.kana if patient else "",
-            channel=str(visit.channel), status=str(visit.status)))
-    return rows
-
-
-def search_rows(store: Any, kind: str, text: str) -> list[PatientRow]:
-    from reception_app.ui.desk.tables import PatientRow
-
-    found: list[Any]
-    if kind == "kana":
-        found = store.find_by_kana_prefix(text)
-    elif kind == "patient_id":
-        p = store.get_patient(text)
-        found = [p] if p else []
-    elif kind == "birth_date":
-        try:
-            born = dt.date.fromisoformat(text)
-        except ValueError:
-            return []
-        found = store.find_by_birth_date(born)
-    elif kind == "phone":
-        found = store.find_by_phone(text)
-    elif kind == "reference_number":
-        p = store.find_by_reference_number(text)
-        found = [p] if p else []
-    else:
-        return []
-    return [PatientRow(p.patient_id, p.name, p.kana, p.birth_date, _SEX.get(str(p.sex), "3"), p.phone)
-            for p in found]
-
-
-def gateway_alive(services: Any) -> bool:
-    """The gateway hands out a challenge (idempotent, no patient data): it is reachable and answering. Waits for
-    the connections if they are still starting (on the worker)."""
-    try:
-        services.wait_network(begin=False)
-    except Exception:
-        return False
-    gateway = getattr(services.eligibility, "gateway", None)
-    client = getattr(gateway, "client", None)
-    if client is None:
-        return False
-    try:
-        client.get_challenge()
-    except Exception:
-        return False
-    return True

@@ -3,11 +3,10 @@ the error with what to do, and the staff's actions for the current step."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from reception_app.reception.view import END_STATES, SessionView, State
 from reception_app.ui import words
 
 DONE_MARK, CURRENT_MARK, TODO_MARK, FAIL_MARK = "✔", "▶", "○", "✖"
@@ -85,17 +84,17 @@ class CheckInPanel(QWidget):
         layout.addLayout(buttons)
         self.show_view(None)
 
-    def show_view(self, view: Any) -> None:
+    def show_view(self, view: SessionView | None) -> None:
         """Shows a SessionView (None: no session yet)."""
-        state = str(view.state) if view is not None else "idle"
+        state = view.state if view is not None else State.IDLE
         step = str(view.step) if view is not None else "waiting"
-        self.state_label.setText(words.word(words.STATES, state, state))
+        self.state_label.setText(words.word(words.STATES, state.value, state.value))
         order = list(words.STEP_ORDER)
         current = order.index(step) if step in order else (len(order) if step == "done" else -1)
-        failed = state in ("failed", "card_removed", "cancelled", "timed_out", "pin_blocked")
+        failed = state in END_STATES - {State.COMPLETED} or state is State.PIN_BLOCKED
         for i, step_code in enumerate(order):
             mark = self.steps[step_code]
-            if step == "done" or state == "completed" or i < current:
+            if step == "done" or state is State.COMPLETED or i < current:
                 mark.setText(DONE_MARK)
                 mark.setStyleSheet("color: #0d5b1d;")
             elif i == current:
@@ -104,16 +103,16 @@ class CheckInPanel(QWidget):
             else:
                 mark.setText(TODO_MARK)
                 mark.setStyleSheet("color: #888;")
-        suggested = getattr(view, "suggested_patient", None) if view is not None else None
-        if suggested is not None and state not in ("completed",):
+        suggested = view.suggested_patient if view is not None else None
+        if suggested is not None and state is not State.COMPLETED:
             self.suggestion.setText(self.tr("Welcome back (to be confirmed): %1").replace("%1", suggested.name))
         else:
             self.suggestion.setText("")
         code: str | None = None
         if view is not None:
             code = view.error_code or view.end_reason
-        if code and state != "completed":
-            text = words.error_words(code, getattr(view, "error_message", None))
+        if view is not None and code and state is not State.COMPLETED:
+            text = words.error_words(code, view.error_message)
             if code == "wrong_pin" and view.pin_tries_left is not None:
                 text += " " + self.tr("Tries left: %1").replace("%1", str(view.pin_tries_left))
             self.message.setText(f"⚠ {text}")
@@ -121,11 +120,11 @@ class CheckInPanel(QWidget):
         else:
             self.message.setText("")
             self.message.setStyleSheet("")
-        number = getattr(view, "queue_number", None) if view is not None else None
+        number = view.queue_number if view is not None else None
         self.queue_label.setText(self.tr("No. %1").replace("%1", f"{number:03d}") if number else "")
-        self.pin_button.setEnabled(state == "awaiting_pin")
-        self.face_button.setEnabled(state in ("idle", "awaiting_pin", "pin_blocked"))
-        self.insurance_button.setEnabled(state == "idle")
-        self.declaration_button.setEnabled(state == "awaiting_declaration")
-        self.cancel_button.setEnabled(view is not None and not getattr(view, "ended", True) and state != "idle")
+        self.pin_button.setEnabled(state is State.AWAITING_PIN)
+        self.face_button.setEnabled(state in (State.IDLE, State.AWAITING_PIN, State.PIN_BLOCKED))
+        self.insurance_button.setEnabled(state is State.IDLE)
+        self.declaration_button.setEnabled(state is State.AWAITING_DECLARATION)
+        self.cancel_button.setEnabled(view is not None and not view.ended and state is not State.IDLE)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft)

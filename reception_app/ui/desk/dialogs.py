@@ -49,7 +49,7 @@ class PatientPinDialog(QDialog):
         info.setWordWrap(True)
         self.tries = QLabel()
         self.tries.setObjectName("tries")
-        self._on_pin: Callable[[str], None] | None = None
+        self._on_pin: Callable[[str], object] | None = None
         self.set_tries(tries_left)
         self.keypad = PinKeypad()
         self.keypad.set_labels(self.tr("OK"), self.tr("Clear"))
@@ -68,7 +68,7 @@ class PatientPinDialog(QDialog):
         self.tries.setText(self.tr("Tries left: %1").replace("%1", str(tries_left)) if tries_left is not None else "")
         self.tries.setStyleSheet(DIFF_STYLE if tries_left is not None and tries_left <= 1 else "")
 
-    def prepare(self, tries_left: int | None, on_pin: Callable[[str], None]) -> None:
+    def prepare(self, tries_left: int | None, on_pin: Callable[[str], object]) -> None:
         """Reuse: the desk keeps one dialog (built and laid out at start) so opening it never stalls the GUI."""
         self.keypad.clear()
         self.set_tries(tries_left)

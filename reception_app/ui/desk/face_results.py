@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.reception.view import SessionView, State
 from reception_app.ui.desk.tables import RowTableModel
 from reception_app.ui.i18n import QT_TRANSLATE_NOOP
 from reception_app.ui.worker import Worker
@@ -293,8 +294,8 @@ class HeldFaces(QObject):
     def _count_failed(self, error: BaseException) -> None:
         self._counting = False
 
-    def _view_changed(self, view: Any) -> None:
-        if view.ended or str(view.state) in ("awaiting_face_result", "querying"):
+    def _view_changed(self, view: SessionView) -> None:
+        if view.ended or view.state in (State.AWAITING_FACE, State.QUERYING):
             self.refresh()  # a result may have been taken or held again: the count follows at once
 
     # --- the list ---------------------------------------------------------------------------------------------
@@ -321,8 +322,7 @@ class HeldFaces(QObject):
         if driver is None or start is None:
             return
         view = driver.view
-        state = str(view.state) if view is not None else ""
-        if view is not None and not view.ended and state not in ("idle", "awaiting_face_result"):
+        if view is not None and not view.ended and view.state not in (State.IDLE, State.AWAITING_FACE):
             self._window.statusBar().showMessage(
                 self.tr("Finish or cancel the current check-in first (Ctrl+Shift+X)."), 10_000)
             return

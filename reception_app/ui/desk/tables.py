@@ -4,7 +4,7 @@ callable run on the worker (the database is never touched from the GUI thread)."
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.reception.usecases import PatientSummary, QueueEntry
 from reception_app.ui import words
 from reception_app.ui.dates import era_and_gregorian
 from reception_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -39,25 +40,9 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-@dataclass(frozen=True)
-class QueueRow:
-    queue_number: int
-    checked_in_at: datetime
-    patient_id: str
-    name: str
-    kana: str
-    channel: str
-    status: str
-
-
-@dataclass(frozen=True)
-class PatientRow:
-    patient_id: str
-    name: str
-    kana: str
-    birth_date: date | None
-    sex: str
-    phone: str = ""
+# The rows are the use cases' own records (reception/usecases.py): the tables show them as they come.
+QueueRow = QueueEntry
+PatientRow = PatientSummary
 
 
 class RowTableModel(QAbstractTableModel):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.reception.view import SessionView, State
 from reception_app.ui import words
 from reception_app.ui.context import UiContext
 from reception_app.ui.desk.checkin_panel import CheckInPanel
@@ -153,6 +154,7 @@ class DeskWindow(QMainWindow):
         from reception_app.ui.qa_panel import QaPanel
 
         ctx = self.ctx
+        assert ctx.qa is not None, "only the demo has simulators to drive"
         self.qa_panel = QaPanel(ctx.qa, ctx.worker)
         self.qa_dock = QDockWidget(self.tr("QA panel"), self)
         self.qa_dock.setObjectName("qaDock")
@@ -243,7 +245,7 @@ class DeskWindow(QMainWindow):
         driver, connect = self.ctx.driver, self.ctx.connect_card
         if driver is None or connect is None:
             return
-        if driver.view is not None and not driver.view.ended and str(driver.view.state) != "idle":
+        if driver.view is not None and not driver.view.ended and driver.view.state is not State.IDLE:
             return  # a check-in is running; the new card waits for it
         driver.new_session()
         driver.start_with_card(lambda: connect(reader))
@@ -284,7 +286,7 @@ class DeskWindow(QMainWindow):
         self._reconfirming = False
 
     # --- the check-in ---------------------------------------------------------------------------------------
-    def on_view(self, view: Any) -> None:
+    def on_view(self, view: SessionView) -> None:
         self.checkin.show_view(view)
         shown = (view.eligibility_json, bool(view.offline), view.offline_confirmed_at)
         if shown != self._eligibility_shown:  # the machine reports every step: lay the panel out only on change
@@ -296,11 +298,11 @@ class DeskWindow(QMainWindow):
             self._gateway_result(False)
         elif self._offline_shown and view.eligibility_json:
             self.check_gateway()  # a fresh answer came through: confirm the connection is back
-        state = str(view.state)
+        state = view.state
         key = (view.session_id, state, view.pin_tries_left or 0)
         if view.ended:
             self._close_dialog()
-            if state == "completed":
+            if state is State.COMPLETED:
                 self.queue.refresh()
                 self.statusBar().showMessage(
                     self.tr("Checked in: No. %1").replace("%1", f"{view.queue_number or 0:03d}"), 10_000)
@@ -309,17 +311,17 @@ class DeskWindow(QMainWindow):
 
         if isinstance(self._open_dialog, MatchDialog) and self._open_dialog.isVisible():
             self._open_dialog.apply_view(view)
-            if state == "awaiting_registration":  # the staff moved from the candidates to the form: same dialog
+            if state is State.AWAITING_REGISTRATION:  # the staff moved from the candidates to the form: same dialog
                 self._dialog_key = key
                 return
         if key == self._dialog_key:
             return
         self._dialog_key = key
-        if state == "awaiting_pin":
+        if state is State.AWAITING_PIN:
             self.ask_pin()
-        elif state in ("awaiting_candidate_choice", "awaiting_registration"):
+        elif state in (State.AWAITING_CANDIDATE, State.AWAITING_REGISTRATION):
             self._open_match(view)
-        elif state == "awaiting_relink_confirmation":
+        elif state is State.AWAITING_RELINK:
             self._open_relink(view)
 
     def _close_dialog(self) -> None:
@@ -337,7 +339,7 @@ class DeskWindow(QMainWindow):
     def ask_pin(self) -> None:
         driver = self.ctx.driver
         view = driver.view if driver is not None else None
-        if view is None or str(view.state) != "awaiting_pin":
+        if view is None or view.state is not State.AWAITING_PIN:
             return
         if view.last_try_confirmation_required or view.pin_tries_left == 1:
             # the last try is never spent without the staff saying so (No is the default)
@@ -356,12 +358,14 @@ class DeskWindow(QMainWindow):
 
     def _open_pin_dialog(self, tries_left: int | None, confirm_last_try: bool) -> None:
         driver = self.ctx.driver
+        assert driver is not None, "a PIN is asked for by a running check-in"
         dialog = self.pin_dialog
         dialog.prepare(tries_left, lambda pin: driver.run("submit_pin", pin, confirm_last_try=confirm_last_try))
         self._show(dialog)
 
     def _open_match(self, view: Any) -> None:
         driver = self.ctx.driver
+        assert driver is not None, "candidates come from a running check-in"
         from reception_app.ui.desk.dialogs import MatchDialog
 
         dialog = MatchDialog(
@@ -379,7 +383,7 @@ class DeskWindow(QMainWindow):
 
     def _decline_candidates(self) -> None:
         driver = self.ctx.driver
-        if driver is not None and driver.view is not None and str(driver.view.state) == "awaiting_candidate_choice":
+        if driver is not None and driver.view is not None and driver.view.state is State.AWAITING_CANDIDATE:
             driver.run("decline_candidates")
 
     def _register(self, form: Any) -> None:
@@ -397,7 +401,9 @@ class DeskWindow(QMainWindow):
         from reception_app.ui.desk.dialogs import RelinkDialog
 
         dialog = RelinkDialog(name, view.relink_old or "", view.relink_new or "", self)
-        dialog.accepted.connect(lambda: self.ctx.driver.run("confirm_relink"))
+        driver = self.ctx.driver
+        assert driver is not None, "a relink is asked for by a running check-in"
+        dialog.accepted.connect(lambda: driver.run("confirm_relink"))
         self._show(dialog)
 
     def use_face_reader(self) -> None:
@@ -420,7 +426,7 @@ class DeskWindow(QMainWindow):
         from reception_app.reception.models import InsuranceKey
 
         insurer, symbol, number, branch, born = dialog.value()
-        if driver.view is None or driver.view.ended or str(driver.view.state) != "idle":
+        if driver.view is None or driver.view.ended or driver.view.state is not State.IDLE:
             driver.new_session()
         driver.run("by_insurance_number", InsuranceKey(insurer, symbol, number, branch), born)
 
@@ -487,6 +493,6 @@ class DeskWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx.driver is not None and self.ctx.driver.view is not None and not self.ctx.driver.view.ended \
-                and str(self.ctx.driver.view.state) != "idle":
+                and self.ctx.driver.view.state is not State.IDLE:
             self.ctx.driver.interrupt("cancel")
         event.accept()
