@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the whole stack loads only for the commands that use it
     from reception_app.ui.i18n import Translations
     from reception_app.ui.ticket import QtTicketPrinter
 
-# RECEPTION_APP_DB_PASSPHRASE supplies the database passphrase without a prompt (tests, automation; see cli/db.py).
+# Supplies the database passphrase without a prompt (tests, automation): see cli/db.py.
 PASSPHRASE_ENV = "RECEPTION_APP_DB_PASSPHRASE"
 STORE_HELP = "the store (database file); default: the site's, from the settings file ({default})"
 
