@@ -21,6 +21,7 @@ import pytest
 
 from reception_app.cli import main
 from reception_app.connect.simulator import OqsSimulator
+from reception_app.connect.simulator.profiles import ProfileSet
 from reception_app.store import InsuranceIds, LinkRequest, Patient, SQLCipherStore
 
 PASSPHRASE = "synthetic cli passphrase"
@@ -87,6 +88,23 @@ def test_register_checks_a_new_patient_in_with_the_desks_ticket(site: Site) -> N
     assert data["ticket"]["number"] == "001"
     text = pdf_text(data["ticket"]["pdf"])  # a PDF pypdf reads, drawn by the desk's Qt printer (Japanese heading)
     assert "受付票" in text and "001" in text
+
+
+@pytest.mark.parametrize(
+    "profile_id", ["child-local-subsidy", "seikatsu-hogo-a1", "lost-qualification", "expired-cert"])
+def test_the_visit_carries_the_profiles_eligibility(site: Site, profile_id: str) -> None:
+    """The documented command line on the simulator reader: the chart made from the result, and its summary."""
+    code, data, out = site.run("--reader", "simulator", "--card", profile_id, "--pin", "1234", "--register",
+                               "--declaration", "--json")
+    assert code == 0, out
+    profile = ProfileSet().get(profile_id)
+    first = profile.insurance()[0]
+    birth = dt.datetime.strptime(first.birth_date or "", "%Y%m%d").date().isoformat()
+    assert (data["patient"]["name"], data["patient"]["birth_date"]) == (first.name, birth)
+    assert data["eligibility"]["qualification_validity"] == profile.qualification_validity
+    assert sorted(s["payer_number"] for s in data["eligibility"]["subsidies"] if s["source"] == "pmh") == sorted(
+        s["MedicalSubsidyInsurerNumber"] for s in profile.subsidies)
+    assert not MY_NUMBER_LIKE.search(out) and '"1234"' not in out  # no individual number, the PIN never echoed
 
 
 def test_second_check_in_the_same_day_is_a_new_visit_of_the_same_chart(site: Site) -> None:
