@@ -208,6 +208,7 @@ def run_checkin(
     finally:
         if not session.view.ended:
             session.cancel()  # releases the card; the staff's choice is the next run's
+        services.face_router.close(session)  # no face result is awaited: the router need not keep it
     return CheckInRun(view, _timings(times, started, connect_s), refusal)
 
 
