@@ -8,18 +8,22 @@ environment of a process can be read by its user's other programs.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reception_app.store import DEFAULT_SNAPSHOT_RETENTION_DAYS, SQLCipherStore, StoreError, default_db_path
+from reception_app.cli import site
+from reception_app.settings import SettingsError
+from reception_app.store import DEFAULT_SNAPSHOT_RETENTION_DAYS, SQLCipherStore, StoreError
 from reception_app.store.keys import keyring_available
 from reception_app.store.sqlcipher import KeyMethod
 
-PASSPHRASE_ENV = "RECEPTION_APP_DB_PASSPHRASE"
+PASSPHRASE_ENV = site.PASSPHRASE_ENV
 NEW_PASSPHRASE_ENV = "RECEPTION_APP_DB_NEW_PASSPHRASE"
 
 _TEXT = {
@@ -43,7 +47,7 @@ def register(subparsers: Any) -> None:
 
     def add(name: str, help_text: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
-        sub.add_argument("--db", type=Path, default=None, help="database file (default: reception.db in the data dir)")
+        site.add_store_option(sub)
         sub.set_defaults(handler=_guarded(handler))
         return sub
 
@@ -54,7 +58,8 @@ def register(subparsers: Any) -> None:
         default=None,
         help="where the key lives (default: the OS keyring if there is one, else a passphrase)",
     )
-    add("info", "schema version and row counts (no personal data)", _info)
+    info = add("info", "schema version and row counts, today's visits among them (no personal data)", _info)
+    info.add_argument("--json", action="store_true", help="print them as JSON")
     add("verify-audit", "check the audit log's hash chain; exit 1 and name the first bad record if broken", _verify)
     purge = add("purge", "delete eligibility snapshots older than the retention period", _purge)
     purge.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
@@ -70,19 +75,19 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
         except StoreError as exc:
             print(f"error [{exc.code}]: {exc.message}", file=sys.stderr)
             return 2
+        except SettingsError as exc:  # no --store, and the site's settings cannot be read
+            print(f"error [{exc.code}]: {exc}", file=sys.stderr)
+            return 2
 
     return run
 
 
 def _path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db is not None else default_db_path()
+    return site.store_path(args)
 
 
 def _actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli:unknown"
+    return site.cli_actor()
 
 
 def _ask_passphrase() -> str:
@@ -118,13 +123,22 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
+    today = dt.date.today()  # the reception PC's local day, as the queue counts it
     with _open(args) as store:
         info = store.info()
+        visits_today = len(store.queue(today))
+    if args.json:
+        print(json.dumps({
+            "path": str(_path(args)), "backend": info.backend, "schema_version": info.schema_version,
+            "counts": dict(sorted(info.counts.items())), "visits_today": visits_today, "today": today.isoformat(),
+        }, indent=2))
+        return 0
     print(f"path: {_path(args)}")
     print(f"backend: {info.backend}")
     print(f"schema version: {info.schema_version}")
     for table, count in sorted(info.counts.items()):
         print(f"{table}: {count}")
+    print(f"visits today ({today.isoformat()}): {visits_today}")
     return 0
 
 

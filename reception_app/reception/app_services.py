@@ -66,7 +66,6 @@ class ServiceConfig:
     res_dir: Path | None = None
     db_path: Path | None = None  # None = the store's default path
     db_passphrase: str | None = None  # None = the keyring's key
-    ticket_dir: Path | None = None  # PDF tickets; the UI may inject its own printer instead
     ledger_dir: Path | None = None  # processed face results (default: beside the database)
     actor: str = "system"
     query_timeout: float = 15.0
@@ -163,15 +162,16 @@ class ReceptionServices:
     # --- composition --------------------------------------------------------------------------------------------
 
     @classmethod
-    def for_site(cls, config: ServiceConfig, *, backend: ReaderBackend | None = None) -> ReceptionServices:
-        """`backend`: the reader the window already watches (opened from `config.reader` if None)."""
-        from reception_app.reception.printing import PdfTicketPrinter
-
+    def for_site(
+        cls, config: ServiceConfig, *, backend: ReaderBackend | None = None, printer: PrinterPort | None = None
+    ) -> ReceptionServices:
+        """`backend`: the reader the window already watches (opened from `config.reader` if None). `printer`: the
+        受付票 printer, made by the layer above (Qt: ui/ticket.py's QtTicketPrinter); None prints no ticket."""
         store = SQLCipherStore.open(config.db_path, passphrase=config.db_passphrase)
         try:
             services = cls.assemble(
                 store, backend or open_backend(config.reader), config.actor, _sources(config),
-                printer=PdfTicketPrinter(config.ticket_dir) if config.ticket_dir else None,
+                printer=printer,
                 clock=local_now, query_timeout=config.query_timeout, reqres_timeout=config.reqres_timeout,
             )
         except BaseException:
@@ -260,10 +260,11 @@ class ReceptionServices:
 
     @classmethod
     def from_settings(
-        cls, settings: object, *, passphrase: str | None = None, backend: ReaderBackend | None = None
+        cls, settings: object, *, passphrase: str | None = None, backend: ReaderBackend | None = None,
+        printer: PrinterPort | None = None,
     ) -> ReceptionServices:
         """From `reception_app.settings.ReceptionSettings` (the INI file the windows write). `backend`: the reader
-        the window already watches (opened from the settings if None)."""
+        the window already watches (opened from the settings if None); `printer`: as for `for_site`."""
         from reception_app.connect.tls import TlsConfig
         from reception_app.settings import ReceptionSettings
 
@@ -282,9 +283,8 @@ class ReceptionServices:
                 res_dir=Path(settings.res_dir) if settings.res_dir else None,
                 db_path=settings.resolved_db_path(),
                 db_passphrase=passphrase if settings.db_key_source == "passphrase" else None,
-                ticket_dir=Path(settings.ticket_pdf_dir) if settings.ticket_pdf_dir else None,
             ),
-            backend=backend,
+            backend=backend, printer=printer,
         )
 
     # --- lifecycle ----------------------------------------------------------------------------------------------

@@ -119,8 +119,8 @@ class DemoServices(ReceptionServices):
         backend: SimulatorBackend | None = None,
     ) -> DemoServices:
         """Starts everything (well under a second). Reuses the demo database in `data_dir` if one is there.
-        `printer`: the 受付票 printer (default: PDFs in `data_dir/tickets`). `backend`: the simulator reader the
-        window already watches (a new one if None)."""
+        `printer`: the 受付票 printer, made by the layer above (Qt: ui/ticket.py's QtTicketPrinter; None: no
+        ticket). `backend`: the simulator reader the window already watches (a new one if None)."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         now = clock or local_now
@@ -159,14 +159,13 @@ class DemoServices(ReceptionServices):
 
     def _start_network(self, *, face_watch: bool, query_timeout: float, reqres_timeout: float,
                        reconfirm_interval_s: float) -> None:
-        """The simulator on loopback, the PIN gateway and req/res sources, the face watcher, the PDF printer
-        (unless the UI put its own) and the demo staff user. Sets `network_ready` when done, or `network_error`."""
+        """The simulator on loopback, the PIN gateway and req/res sources, the face watcher and the demo staff
+        user. Sets `network_ready` when done, or `network_error`."""
         try:
             from reception_app.connect.reqres import ReqResClient
             from reception_app.connect.simulator import OqsSimulator
             from reception_app.connect.tls import TlsConfig
             from reception_app.reception.app_services import gateway_source
-            from reception_app.reception.printing import PdfTicketPrinter
 
             simulator = OqsSimulator(self.data_dir / "oqs", port=0).start()
             self._simulator = simulator
@@ -183,8 +182,6 @@ class DemoServices(ReceptionServices):
                 face_dir=simulator.folder / "face" if face_watch else None,
                 ledger_dir=self.data_dir / "face-ledger",
             )
-            if self.printer is None:
-                self.printer = PdfTicketPrinter(self.data_dir / "tickets")
             self.connect_sources(sources)
             ensure_demo_staff(self.store)
             if isinstance(self.merger, LazyMerger):

@@ -19,14 +19,17 @@ from reception_app.reception.checkin import CheckInSession
 from reception_app.reception.demo import DemoServices
 from reception_app.reception.models import Channel
 from reception_app.reception.view import KioskScreen, SessionView, State
+from reception_app.ui.ticket import QtTicketPrinter
 from tests.integration.waiting import poll
 
 INS_VERIFY = 0x20
 
 
 @pytest.fixture()
-def services(tmp_path: Path) -> Iterator[DemoServices]:
-    svc = DemoServices.start(tmp_path / "demo", query_timeout=5.0, reqres_timeout=3.0)
+def services(tmp_path: Path, qapp: object) -> Iterator[DemoServices]:
+    # the desk's 受付票 printer (Qt's PDF writer needs the application object pytest-qt's `qapp` makes)
+    printer = QtTicketPrinter(tmp_path / "tickets")
+    svc = DemoServices.start(tmp_path / "demo", query_timeout=5.0, reqres_timeout=3.0, printer=printer)
     try:
         yield svc
     finally:

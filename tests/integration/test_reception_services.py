@@ -11,12 +11,13 @@ from reception_app.reception.app_services import ReceptionServices, ServiceConfi
 from reception_app.reception.demo import DemoServices
 from reception_app.reception.view import State
 from reception_app.store.sqlcipher import SQLCipherStore
+from reception_app.ui.ticket import QtTicketPrinter
 from tests.integration.waiting import poll
 
 PASSPHRASE = "site-test-passphrase"
 
 
-def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path) -> None:
+def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path, qapp: object) -> None:
     db = tmp_path / "site" / "reception.db"
     db.parent.mkdir()
     SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
@@ -24,10 +25,10 @@ def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path) -> N
         config = ServiceConfig(
             institution_code=sim.institution_code, reader="simulator", gateway_url=sim.base_url,
             face_dir=sim.folder / "face", req_dir=sim.folder / "req", res_dir=sim.folder / "res", db_path=db,
-            db_passphrase=PASSPHRASE, ticket_dir=tmp_path / "tickets", actor="staff:1", query_timeout=5.0,
-            reqres_timeout=5.0, reconfirm_interval_s=0,
+            db_passphrase=PASSPHRASE, actor="staff:1", query_timeout=5.0, reqres_timeout=5.0,
+            reconfirm_interval_s=0,
         )
-        services = ReceptionServices.for_site(config)
+        services = ReceptionServices.for_site(config, printer=QtTicketPrinter(tmp_path / "tickets"))
         try:
             assert isinstance(services.backend, SimulatorBackend)
             services.backend.insert("adult-nanbyo-54")
@@ -82,7 +83,7 @@ def test_from_settings_without_a_gateway_goes_straight_to_the_offline_path(tmp_p
     db = tmp_path / "reception.db"
     SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
     settings = ReceptionSettings(reader_backend="simulator", institution_code="1311234567", db_path=str(db),
-                                 db_key_source="passphrase", ticket_pdf_dir=str(tmp_path / "tickets"))
+                                 db_key_source="passphrase")
     services = ReceptionServices.from_settings(settings, passphrase=PASSPHRASE)
     try:
         assert services.eligibility.gateway is None and services.face_source is None

@@ -1,4 +1,5 @@
-"""Unit tests of the reception layer's parts: adapters over the real lower layers, printer, router, re-confirmer."""
+"""Unit tests of the reception layer's parts: adapters over the real lower layers, router, re-confirmer (the
+受付票 printer is Qt's: tests/qt/test_ui_app.py and the CLI's tests)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,11 @@ from reception_app.reception.adapters.store import StoreAdapter
 from reception_app.reception.checkin import CheckInSession, SessionDeps
 from reception_app.reception.face import FaceRouter
 from reception_app.reception.models import (
-    Channel,
     InsuranceKey,
     PatientRecord,
     RegistrationForm,
-    Ticket,
     differing_fields,
 )
-from reception_app.reception.printing import PdfTicketPrinter, ticket_pdf
 from reception_app.reception.reconfirm import Reconfirmer
 from reception_app.reception.view import State
 from reception_app.store.sqlcipher import SQLCipherStore
@@ -161,19 +159,6 @@ def test_checkin_failure_in_the_real_store_writes_nothing(sqlcipher: StoreAdapte
         assert len(reopened.audit_records(limit=10_000)) == before
     finally:
         reopened.close()
-
-
-# --- printer -------------------------------------------------------------------------------------------------------
-
-
-def test_pdf_ticket_is_a_pdf_with_the_queue_number_and_never_overwrites(tmp_path: Path) -> None:
-    ticket = Ticket(7, dt.date(2026, 11, 25), NOW, Channel.KIOSK, "RCPT:20261125:0007")
-    data = ticket_pdf(ticket)
-    assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF") and b"(No. 007)" in data
-    printer = PdfTicketPrinter(tmp_path)
-    first, second = printer.print_ticket(ticket), printer.print_ticket(ticket)
-    assert first.name == "ticket-20261125-007.pdf" and second.name == "ticket-20261125-007-2.pdf"
-    assert first.read_bytes() == data
 
 
 # --- face router -----------------------------------------------------------------------------------------------------

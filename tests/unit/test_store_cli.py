@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,30 @@ def test_missing_database_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
     err = capsys.readouterr().err
     assert "store_database_missing" in err and "reception-app db init" in err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_info_json_counts_todays_visits_on_the_store_option(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with SQLCipherStore.open(db, passphrase=PASSPHRASE) as store:
+        store.register_patient(Patient("100001", "架空 花子", "カクウ ハナコ", dt.date(1985, 4, 12)), staff_actor(1))
+        store.check_in("100001", "desk", staff_actor(1))
+        store.check_in("100001", "kiosk", staff_actor(1), day=dt.date.today() - dt.timedelta(days=1))
+    capsys.readouterr()
+    with no_keyring():
+        assert main(["db", "info", "--json", "--store", str(db)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["counts"]["visits"], data["visits_today"], data["counts"]["patients"]) == (2, 1, 1)
+
+
+def test_the_store_defaults_to_the_sites_from_the_settings_file(
+    db: Path, app_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    elsewhere = tmp_path / "site" / "clinic.db"
+    elsewhere.parent.mkdir()
+    db.rename(elsewhere)
+    config = tmp_path / "config"  # RECEPTION_APP_CONFIG (the app_data_dir fixture)
+    config.mkdir(exist_ok=True)
+    (config / "reception-app.ini").write_text(f"[General]\ndb_path={elsewhere}\n", encoding="utf-8")
+    capsys.readouterr()
+    with no_keyring():
+        assert main(["db", "info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["path"] == str(elsewhere)
