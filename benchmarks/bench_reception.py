@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reception_app.cli import site as cli_site
-from reception_app.reception.demo import DemoServices
+from reception_app.compose.demo import DemoServices
 from reception_app.reception.models import Channel
 from reception_app.reception.view import State
 

@@ -30,7 +30,7 @@ MEMORY_CACHE_MIB = "2"
 PREPARE = textwrap.dedent("""
     import datetime as dt, sys
     from pathlib import Path
-    from reception_app.reception.demo import DemoServices
+    from reception_app.compose.demo import DemoServices
     from reception_app.store.base import Patient
     services = DemoServices.start(Path(sys.argv[1]), network_in_background=True)  # the connections are not needed
     store, n = services.store, int(sys.argv[2])
@@ -109,7 +109,7 @@ DESK = textwrap.dedent("""
     from pathlib import Path
     from reception_app.ui.app import create_application
     from reception_app.ui.i18n import Translations
-    from reception_app.ui.session import AppSession
+    from reception_app.compose.session import AppSession
     from reception_app.ui.settings import AppSettings
     app = create_application()
     t = Translations(); t.install("ja")
@@ -138,7 +138,7 @@ MEMORY = textwrap.dedent("""
     from pathlib import Path
     from reception_app.ui.app import create_application
     from reception_app.ui.i18n import Translations
-    from reception_app.ui.session import AppSession
+    from reception_app.compose.session import AppSession
     from reception_app.ui.settings import AppSettings
     app = create_application()
     t = Translations(); t.install("ja")

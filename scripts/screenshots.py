@@ -78,7 +78,7 @@ def kiosk_shots(app: QApplication, out: Path, lang: str) -> None:
 
 
 def desk_shots(app: QApplication, out: Path, lang: str, translations: Translations) -> None:
-    from reception_app.ui.session import AppSession
+    from reception_app.compose.session import AppSession
 
     with tempfile.TemporaryDirectory(prefix="reception-shots-") as tmp:
         settings = AppSettings(language=lang)

@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is not None:
         return int(handler(args) or 0)
-    from reception_app.ui.app import run_gui  # Qt only when a window is wanted
+    from reception_app.compose.gui import run_gui  # Qt only when a window is wanted
 
     return run_gui(args)
 

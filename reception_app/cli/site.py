@@ -142,9 +142,10 @@ class HeadlessSite:
 
 
 def site_services(site: HeadlessSite, backend: ReaderBackend) -> ReceptionServices:
-    """The desk's services (`ReceptionServices.for_site`) for one headless command: no face watcher and no
-    re-confirmation loop (the command ends after one check-in). Call `headless_qt` first (the 受付票 printer)."""
-    from reception_app.reception.app_services import ReceptionServices, ServiceConfig
+    """The desk's services (the composition root's `site_services`) for one headless command: no face watcher and
+    no re-confirmation loop (the command ends after one check-in). Call `headless_qt` first (the 受付票 printer)."""
+    from reception_app.compose.site import ServiceConfig
+    from reception_app.compose.site import site_services as compose_site_services
 
     config = ServiceConfig(
         institution_code=site.institution_code, gateway_url=site.gateway_url, tls=site.tls,
@@ -152,4 +153,4 @@ def site_services(site: HeadlessSite, backend: ReaderBackend) -> ReceptionServic
         actor=cli_actor(), query_timeout=site.query_timeout, reqres_timeout=site.query_timeout,
         reconfirm_interval_s=0,
     )
-    return ReceptionServices.for_site(config, backend=backend, printer=ticket_printer(site.ticket_dir))
+    return compose_site_services(config, backend=backend, printer=ticket_printer(site.ticket_dir))

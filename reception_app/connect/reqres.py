@@ -74,9 +74,12 @@ class ReqResClient:
         poll_interval: float = 0.2,
         encoding: str = "cp932",
         remove_answered: bool = True,
+        req_dir: Path | None = None,
+        res_dir: Path | None = None,
     ) -> None:
-        self.req_dir = Path(share_root) / "req"
-        self.res_dir = Path(share_root) / "res"
+        # the terminal's `req` and `res` folders, under one share unless a site keeps them apart
+        self.req_dir = Path(req_dir) if req_dir is not None else Path(share_root) / "req"
+        self.res_dir = Path(res_dir) if res_dir is not None else Path(share_root) / "res"
         self.institution_code = institution_code
         self.timeout = timeout
         self.poll_interval = poll_interval

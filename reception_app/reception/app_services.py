@@ -1,10 +1,9 @@
-"""The headless stack the desk and the kiosk drive, composed once: reader backend, eligibility sources, store,
-printer, background jobs, face router and re-confirmation loop.
+"""The headless stack the desk, the kiosk and the headless commands drive: reader backend, eligibility sources,
+store, printer, background jobs, face router and re-confirmation loop.
 
-`ReceptionServices.for_site(config)` (or `.from_settings(...)`) builds it for a real site: PC/SC reader, the
-configured gateway and OQS terminal folders, the keyring- or passphrase-keyed database. `DemoServices`
-(reception/demo.py) builds the same shape on the simulators. Both offer `new_session`, `open_card`, `deps` and
-`stop`; all calls may block (call them from a worker thread).
+The composition root builds it (`compose/site.py` for a real site, `compose/demo.py` on the simulators) through
+`ReceptionServices.assemble`; everything above sees its typed parts and use cases (`new_session`, `open_card`,
+`registry`, `held_faces`, `deps`, `stop`). All calls may block (call them from a worker thread).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from reception_app.card.backends import ReaderBackend, open_backend
+from reception_app.card.backends import ReaderBackend
 from reception_app.reception import errors
 from reception_app.reception.adapters.card import MyNumberCardAdapter
 from reception_app.reception.adapters.store import StoreAdapter
@@ -30,14 +29,12 @@ from reception_app.reception.ports import MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
 from reception_app.reception.usecases import RegistryUseCases
 from reception_app.store.base import Store
-from reception_app.store.sqlcipher import SQLCipherStore
 
 # The connection layer (httpx, TLS, the OQS XML models: ~150 ms of imports) loads where it is first used, so the
 # demo's reader and database are up without it (the demo connects on a background thread).
 if TYPE_CHECKING:
     from reception_app.connect.reqres import ReqResClient
     from reception_app.connect.source import FaceFolderSource, GatewaySource
-    from reception_app.connect.tls import TlsConfig
     from reception_app.reception.adapters.connect import ConnectEligibility
 
 log = logging.getLogger(__name__)
@@ -45,32 +42,6 @@ log = logging.getLogger(__name__)
 
 def local_now() -> dt.datetime:
     return dt.datetime.now().astimezone()
-
-
-def _default_tls() -> TlsConfig:
-    from reception_app.connect.tls import TlsConfig
-
-    return TlsConfig()
-
-
-@dataclass(frozen=True)
-class ServiceConfig:
-    """Plain values for a real site (the UI maps its settings onto this; `from_settings` reads the INI file)."""
-
-    institution_code: str
-    reader: str = "pcsc"  # card.backends spec: "pcsc", "pcsc:NAME" or "simulator"
-    gateway_url: str = ""  # "" = no PIN path (face reader / insurance number only)
-    tls: TlsConfig = field(default_factory=lambda: _default_tls())
-    face_dir: Path | None = None
-    req_dir: Path | None = None
-    res_dir: Path | None = None
-    db_path: Path | None = None  # None = the store's default path
-    db_passphrase: str | None = None  # None = the keyring's key
-    ledger_dir: Path | None = None  # processed face results (default: beside the database)
-    actor: str = "system"
-    query_timeout: float = 15.0
-    reqres_timeout: float = 30.0
-    reconfirm_interval_s: float = 60.0  # 0 = no automatic re-confirmation loop
 
 
 def _set_event() -> threading.Event:
@@ -159,27 +130,7 @@ class ReceptionServices:
     network_error: BaseException | None = None
     _network_thread: threading.Thread | None = None
 
-    # --- composition --------------------------------------------------------------------------------------------
-
-    @classmethod
-    def for_site(
-        cls, config: ServiceConfig, *, backend: ReaderBackend | None = None, printer: PrinterPort | None = None
-    ) -> ReceptionServices:
-        """`backend`: the reader the window already watches (opened from `config.reader` if None). `printer`: the
-        受付票 printer, made by the layer above (Qt: ui/ticket.py's QtTicketPrinter); None prints no ticket."""
-        store = SQLCipherStore.open(config.db_path, passphrase=config.db_passphrase)
-        try:
-            services = cls.assemble(
-                store, backend or open_backend(config.reader), config.actor, _sources(config),
-                printer=printer,
-                clock=local_now, query_timeout=config.query_timeout, reqres_timeout=config.reqres_timeout,
-            )
-        except BaseException:
-            store.close()
-            raise
-        if config.reconfirm_interval_s > 0:
-            services.start_reconfirm_loop(config.reconfirm_interval_s)
-        return services
+    # --- composition (compose/site.py and compose/demo.py call this; nothing else builds the stack) --------------
 
     @classmethod
     def assemble(
@@ -257,35 +208,6 @@ class ReceptionServices:
             raise TimeoutError("the eligibility connections did not start in time")
         if self.network_error is not None:
             raise self.network_error
-
-    @classmethod
-    def from_settings(
-        cls, settings: object, *, passphrase: str | None = None, backend: ReaderBackend | None = None,
-        printer: PrinterPort | None = None,
-    ) -> ReceptionServices:
-        """From `reception_app.settings.ReceptionSettings` (the INI file the windows write). `backend`: the reader
-        the window already watches (opened from the settings if None); `printer`: as for `for_site`."""
-        from reception_app.connect.tls import TlsConfig
-        from reception_app.settings import ReceptionSettings
-
-        assert isinstance(settings, ReceptionSettings)
-        reader = settings.reader_spec()
-        tls = TlsConfig(
-            ca_bundle=Path(settings.ca_bundle) if settings.ca_bundle else None,
-            client_cert=Path(settings.client_cert) if settings.client_cert else None,
-            client_key=Path(settings.client_key) if settings.client_key else None,
-        )
-        return cls.for_site(
-            ServiceConfig(
-                institution_code=settings.institution_code, reader=reader, gateway_url=settings.gateway_url, tls=tls,
-                face_dir=Path(settings.face_dir) if settings.face_dir else None,
-                req_dir=Path(settings.req_dir) if settings.req_dir else None,
-                res_dir=Path(settings.res_dir) if settings.res_dir else None,
-                db_path=settings.resolved_db_path(),
-                db_passphrase=passphrase if settings.db_key_source == "passphrase" else None,
-            ),
-            backend=backend, printer=printer,
-        )
 
     # --- lifecycle ----------------------------------------------------------------------------------------------
 
@@ -418,33 +340,3 @@ def _face_source(sources: Sources, router: FaceRouter) -> FaceFolderSource:
     source = FaceFolderSource(sources.face_dir, ledger_dir=sources.ledger_dir, sink=sink, poll_interval=0.1)
     router.on_settled = source.settle
     return source
-
-
-def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_timeout: float) -> GatewaySource:
-    from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
-    from reception_app.connect.source import GatewaySource
-
-    return GatewaySource(
-        GatewayClient(
-            GatewayConfig(
-                base_url=base_url, institution_code=institution_code, tls=tls,
-                read_timeout=min(10.0, query_timeout), total_timeout=query_timeout,
-            )
-        )
-    )
-
-
-def _sources(config: ServiceConfig) -> Sources:
-    from reception_app.connect.reqres import ReqResClient
-
-    gateway = None
-    if config.gateway_url:
-        gateway = gateway_source(config.gateway_url, config.institution_code, config.tls, config.query_timeout)
-    reqres_client = None
-    if config.req_dir is not None and config.res_dir is not None:
-        reqres_client = ReqResClient(
-            config.req_dir.parent, institution_code=config.institution_code, timeout=config.reqres_timeout
-        )
-        reqres_client.req_dir, reqres_client.res_dir = config.req_dir, config.res_dir  # folders may sit apart
-    ledger = config.ledger_dir or (config.db_path.parent if config.db_path else Path.cwd()) / "face-ledger"
-    return Sources(gateway, reqres_client, config.face_dir, ledger)

@@ -1,5 +1,5 @@
-"""What the windows are given to work with. Built by `ui.session.AppSession` (real or demo services); tests build
-their own. Every callable here may block, so the windows only call them through the worker."""
+"""What the windows are given to work with. Built by the composition root (`compose/session.py`: real or demo
+services). Every callable here may block, so the windows only call them through the worker."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from reception_app.ui.worker import Worker
 
 if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are built)
     from reception_app.reception.checkin import CheckInSession
-    from reception_app.reception.demo import DemoServices
     from reception_app.reception.held_faces import HeldFaceRow
     from reception_app.reception.ports import CardPort
     from reception_app.reception.reconfirm import ReconfirmReport
     from reception_app.reception.usecases import PatientSummary, QueueEntry
     from reception_app.reception.view import SessionView
     from reception_app.ui.driver import QtSessionDriver
+    from reception_app.ui.qa_panel import QaHooks
     from reception_app.ui.reader_monitor import ReaderMonitor
     from reception_app.ui.staff_dialog import StaffVerifier
 
@@ -35,7 +35,7 @@ class UiContext:
     staff_verifier: StaffVerifier | None = None
     gateway_check: Callable[[], bool] | None = None  # True when the gateway/terminal answers (blocking)
     reconfirm: Callable[[], ReconfirmReport] | None = None  # re-confirms offline check-ins (blocking)
-    qa: DemoServices | None = None  # the demo's simulators, for the QA panel
+    qa: QaHooks | None = None  # the demo's simulators, for the QA panel
     # blocks until the eligibility connections are up (they may still start after the window shows); None: they are
     network_wait: Callable[[], None] | None = None
     # the services load after the window shows (AppSession's background start): everything above that needs them

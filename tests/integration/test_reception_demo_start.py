@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from reception_app.compose.demo import DEMO_KEY_NAME, DemoServices, _insurance_of
 from reception_app.connect.simulator.profiles import default_profiles
 from reception_app.reception import errors
 from reception_app.reception.app_services import PendingEligibility
-from reception_app.reception.demo import DEMO_KEY_NAME, DemoServices, _insurance_of
 from reception_app.reception.models import Channel, Consents
 from reception_app.reception.view import State
 from reception_app.store.base import InsuranceIds

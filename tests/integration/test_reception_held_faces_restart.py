@@ -13,8 +13,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from reception_app.compose.demo import DemoServices
 from reception_app.connect.ledger import LEDGER_FILE_NAME
-from reception_app.reception.demo import DemoServices
 from reception_app.reception.view import State
 from tests.integration.waiting import poll
 

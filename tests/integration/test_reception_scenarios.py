@@ -15,8 +15,8 @@ import pytest
 from reception_app.card.constants import JpkiFile
 from reception_app.card.virtual import VirtualMyNumberCard
 from reception_app.card.virtual.pki import opaque_subject_id
+from reception_app.compose.demo import DemoServices
 from reception_app.reception.checkin import CheckInSession
-from reception_app.reception.demo import DemoServices
 from reception_app.reception.models import Channel
 from reception_app.reception.view import KioskScreen, SessionView, State
 from reception_app.ui.ticket import QtTicketPrinter

@@ -1,4 +1,4 @@
-"""The production composition (`ReceptionServices.for_site`) against the OQS simulator as if it were a site's
+"""The production composition (`compose.site.site_services`) against the OQS simulator as if it were a site's
 gateway and terminal, and the automatic re-confirmation loop of the demo stack."""
 
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reception_app.card.backends.simulator import SimulatorBackend
+from reception_app.compose.demo import DemoServices
+from reception_app.compose.site import ServiceConfig, site_services, site_services_from_settings
 from reception_app.connect.simulator import OqsSimulator
-from reception_app.reception.app_services import ReceptionServices, ServiceConfig
-from reception_app.reception.demo import DemoServices
 from reception_app.reception.view import State
 from reception_app.store.sqlcipher import SQLCipherStore
 from reception_app.ui.ticket import QtTicketPrinter
@@ -28,7 +28,7 @@ def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path, qapp
             db_passphrase=PASSPHRASE, actor="staff:1", query_timeout=5.0, reqres_timeout=5.0,
             reconfirm_interval_s=0,
         )
-        services = ReceptionServices.for_site(config, printer=QtTicketPrinter(tmp_path / "tickets"))
+        services = site_services(config, printer=QtTicketPrinter(tmp_path / "tickets"))
         try:
             assert isinstance(services.backend, SimulatorBackend)
             services.backend.insert("adult-nanbyo-54")
@@ -84,7 +84,7 @@ def test_from_settings_without_a_gateway_goes_straight_to_the_offline_path(tmp_p
     SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
     settings = ReceptionSettings(reader_backend="simulator", institution_code="1311234567", db_path=str(db),
                                  db_key_source="passphrase")
-    services = ReceptionServices.from_settings(settings, passphrase=PASSPHRASE)
+    services = site_services_from_settings(settings, passphrase=PASSPHRASE)
     try:
         assert services.eligibility.gateway is None and services.face_source is None
         assert isinstance(services.backend, SimulatorBackend)

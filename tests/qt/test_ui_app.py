@@ -148,7 +148,7 @@ def test_demo_self_test_checks_a_patient_in(tmp_path):
 @pytest.mark.parametrize("mode", [["--demo", "--kiosk"], ["--demo"]], ids=["kiosk", "desk"])
 def test_sigterm_ends_the_app_even_the_kiosk(tmp_path, mode):
     """A service manager's SIGTERM ends the app with 0 (the kiosk refuses to close for a patient, not for this)."""
-    from reception_app.reception.demo import DEMO_DB_NAME
+    from reception_app.compose.demo import DEMO_DB_NAME
 
     ensure_translations_built()
     data = tmp_path / "data"
@@ -172,7 +172,7 @@ def test_sigterm_ends_the_app_even_the_kiosk(tmp_path, mode):
 
 
 def test_self_test_without_demo_refuses_with_a_reason(capsys):
-    from reception_app.ui.selftest import run_self_test
+    from reception_app.compose.selftest import run_self_test
 
     assert run_self_test(argparse.Namespace(demo=False)) == 2
     assert "--demo" in capsys.readouterr().err

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reception_app.card.constants import JpkiFile
+from reception_app.compose.session import DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD
 from reception_app.eligibility.normalize import kana_key
 from reception_app.ui.desk.dialogs import MatchDialog, PatientPinDialog, RelinkDialog
-from reception_app.ui.session import DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD
 from reception_app.ui.staff_dialog import StaffLoginDialog
 from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, wait_until
 

@@ -55,7 +55,7 @@ class KioskRig:
 
 @pytest.fixture()
 def kiosk(qapp, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRig]:
-    from reception_app.ui.session import AppSession
+    from reception_app.compose.session import AppSession
     from reception_app.ui.settings import AppSettings
 
     session = AppSession(AppSettings(kiosk_idle_timeout_s=60), ui_lang, demo=True, data_dir=tmp_path / "demo")

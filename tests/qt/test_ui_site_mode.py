@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from reception_app.compose.session import AppSession
 from reception_app.connect.simulator import OqsSimulator
 from reception_app.store.sqlcipher import SQLCipherStore
-from reception_app.ui.session import AppSession
 from reception_app.ui.settings import AppSettings, settings_file
 from tests.qt.ui_helpers import DEMO_PIN, wait_until
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from reception_app.compose.session import AppSession
 from reception_app.ui.i18n import Translations
-from reception_app.ui.session import AppSession
 from reception_app.ui.settings import AppSettings
 from tests.qt.ui_helpers import wait_until
 

@@ -107,7 +107,7 @@ class DemoDesk:
 
 @pytest.fixture()
 def demo_desk(qapp: QApplication, ui_lang: Translations, tmp_path: Path, app_data_dir: Path) -> Iterator[DemoDesk]:
-    from reception_app.ui.session import AppSession
+    from reception_app.compose.session import AppSession
     from reception_app.ui.settings import AppSettings
 
     session = AppSession(AppSettings(), ui_lang, demo=True, data_dir=tmp_path / "demo")

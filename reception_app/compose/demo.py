@@ -162,10 +162,10 @@ class DemoServices(ReceptionServices):
         """The simulator on loopback, the PIN gateway and req/res sources, the face watcher and the demo staff
         user. Sets `network_ready` when done, or `network_error`."""
         try:
+            from reception_app.compose.site import gateway_source
             from reception_app.connect.reqres import ReqResClient
             from reception_app.connect.simulator import OqsSimulator
             from reception_app.connect.tls import TlsConfig
-            from reception_app.reception.app_services import gateway_source
 
             simulator = OqsSimulator(self.data_dir / "oqs", port=0).start()
             self._simulator = simulator

@@ -27,10 +27,10 @@ def run_self_test(args: argparse.Namespace) -> int:
     if not getattr(args, "demo", False):
         _say("FAIL: --self-test runs only with --demo (it uses the simulator reader and synthetic patients)")
         return 2
+    from reception_app.compose.session import AppSession
     from reception_app.ui.app import create_application
     from reception_app.ui.fonts import pick_japanese_family
     from reception_app.ui.i18n import Translations
-    from reception_app.ui.session import AppSession
     from reception_app.ui.settings import AppSettings
 
     app = create_application()
@@ -55,8 +55,8 @@ def run_self_test(args: argparse.Namespace) -> int:
 
 
 def _check_in(app: QApplication, session: object, desk: object) -> int:
+    from reception_app.compose.session import AppSession
     from reception_app.ui.desk.window import DeskWindow
-    from reception_app.ui.session import AppSession
 
     assert isinstance(session, AppSession) and isinstance(desk, DeskWindow)
     driver = desk.ctx.driver
@@ -75,8 +75,12 @@ def _check_in(app: QApplication, session: object, desk: object) -> int:
             desk._close_dialog()  # no person at the keypad: the test types the demo PIN itself
             driver.run("submit_pin", SELF_TEST_PIN)
 
+    from reception_app.compose.demo import DemoServices
+
+    services = session.services
+    assert isinstance(services, DemoServices), "the self-test runs on the demo"
     driver.view_changed.connect(on_view)
-    session.services.insert_card(SELF_TEST_PROFILE)  # the reader monitor sees it and the desk starts a check-in
+    services.insert_card(SELF_TEST_PROFILE)  # the reader monitor sees it and the desk starts a check-in
     deadline = time.monotonic() + DEADLINE_S
     while time.monotonic() < deadline:
         app.processEvents()
@@ -91,7 +95,7 @@ def _check_in(app: QApplication, session: object, desk: object) -> int:
     if str(view.state) != "completed":
         _say(f"FAIL: the check-in ended as {view.state} ({view.end_reason or view.error_code})")
         return 1
-    visits = session.services.store.queue(session.services.clock().date())
+    visits = services.store.queue(services.clock().date())
     if not any(v.queue_number == view.queue_number for v in visits):
         _say("FAIL: the check-in is not in the database")
         return 1

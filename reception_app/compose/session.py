@@ -8,7 +8,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -20,6 +20,17 @@ from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.i18n import Translations
 from reception_app.ui.settings import AppSettings, save_settings
 from reception_app.ui.worker import Worker
+
+if TYPE_CHECKING:  # start-up time: the window shows before these load (docs/ui.md, "Start-up")
+    from reception_app.card.backends.base import ReaderBackend
+    from reception_app.card.backends.simulator import SimulatorBackend
+    from reception_app.compose.demo import DemoServices
+    from reception_app.reception.app_services import ReceptionServices
+    from reception_app.reception.checkin import CheckInSession, Listener
+    from reception_app.ui.desk.window import DeskWindow
+    from reception_app.ui.driver import QtSessionDriver
+    from reception_app.ui.kiosk.controller import KioskController
+    from reception_app.ui.reader_monitor import ReaderMonitor
 
 log = logging.getLogger(__name__)
 
@@ -46,21 +57,22 @@ class AppSession:
         self.translations = translations
         self.demo = demo
         self.data_dir = data_dir
-        self.services: Any = None
+        self.services: ReceptionServices | None = None
         self.worker: Worker | None = None
-        self.monitor: Any = None
-        self.backend: Any = None  # the reader the monitor watches
+        self.monitor: ReaderMonitor | None = None
+        self.backend: ReaderBackend | None = None  # the reader the monitor watches
         self.problem: str | None = None
         self.staff_user: str | None = None  # login of the staff member logged in at the desk
         self._windows: list[QWidget] = []
-        self._drivers: list[Any] = []
-        self.kiosk_controller: Any = None
+        self._desks: list[DeskWindow] = []
+        self._drivers: list[QtSessionDriver] = []
+        self.kiosk_controller: KioskController | None = None
         self._contexts: list[tuple[UiContext, str, QWidget]] = []  # (context, channel, window) to fill on attach
-        self._build: Callable[[], Any] | None = None  # builds the services on the worker (background start)
+        self._build: Callable[[], ReceptionServices] | None = None  # builds the services on the worker (background)
         self._building = False
         self._lock = threading.Lock()
         self._stopping = False
-        self._built: Any = None  # services built but not yet attached (stop() must still stop them)
+        self._built: ReceptionServices | None = None  # built, not yet attached (stop() must still stop them)
         self._attached = threading.Event()
         self._when_attached: list[Callable[[], None]] = []
 
@@ -71,8 +83,8 @@ class AppSession:
             folder = self.data_dir or (user_data_dir() / "demo")
             settings = self.settings
 
-            def build(backend: Any) -> Any:
-                from reception_app.reception.demo import DemoServices
+            def build(backend: SimulatorBackend | None) -> ReceptionServices:
+                from reception_app.compose.demo import DemoServices
                 from reception_app.ui.ticket import QtTicketPrinter  # only with services (QPdfWriter, segno)
 
                 return DemoServices.start(
@@ -91,7 +103,7 @@ class AppSession:
         else:
             self._start_site()
 
-    def _watch(self, backend: Any) -> None:
+    def _watch(self, backend: ReaderBackend) -> None:
         from reception_app.ui.reader_monitor import ReaderMonitor
 
         self.backend = backend
@@ -129,13 +141,12 @@ class AppSession:
         pdf_dir = Path(self.settings.ticket_pdf_dir) if self.settings.ticket_pdf_dir else user_data_dir() / "tickets"
         printer_name = self.settings.printer_name
 
-        def build(backend: Any) -> Any:
-            from reception_app.reception.app_services import ReceptionServices  # the whole stack: only when set up
+        def build(backend: ReaderBackend | None) -> ReceptionServices:
+            from reception_app.compose.site import site_services_from_settings  # the whole stack: only when set up
             from reception_app.ui.ticket import QtTicketPrinter
 
-            services = ReceptionServices.from_settings(site, passphrase=passphrase, backend=backend)
-            services.printer = QtTicketPrinter(pdf_dir, printer_name)
-            return services
+            return site_services_from_settings(site, passphrase=passphrase, backend=backend,
+                                               printer=QtTicketPrinter(pdf_dir, printer_name))
 
         if self.background_start:
             from reception_app.card.backends import open_backend
@@ -205,7 +216,7 @@ class AppSession:
             return
         self._building = True
 
-        def run() -> Any:
+        def run() -> ReceptionServices | None:
             _preload_store()  # its scrypt self-check releases the GIL: overlaps the rest of the imports
             services = build()
             with self._lock:
@@ -217,7 +228,7 @@ class AppSession:
 
         self.worker.submit(run, on_result=self._built_ready, on_error=self._build_failed)
 
-    def _built_ready(self, services: Any) -> None:
+    def _built_ready(self, services: ReceptionServices | None) -> None:
         if services is None or self._stopping:
             return
         self._attach(services)
@@ -227,12 +238,10 @@ class AppSession:
         """The services could not start (a wrong database key, a full disk…): every window says what, in words."""
         self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
         log.warning("the reception services could not start: %s", type(exc).__name__)
-        for window in self._windows:
-            show_problem = getattr(window, "show_start_problem", None)
-            if show_problem is not None:
-                show_problem(self.problem)
+        for desk in self._desks:  # the kiosk only ever says "please ask the staff"
+            desk.show_start_problem(self.problem)
 
-    def _attach(self, services: Any) -> None:
+    def _attach(self, services: ReceptionServices) -> None:
         """The services are up: fill in every window's context and let the windows wire themselves to them."""
         self.services = services
         if self.monitor is None:  # not watched yet (the reader came with the services)
@@ -241,15 +250,16 @@ class AppSession:
             self._fill_context(ctx, channel)
             if channel == "kiosk":
                 self._attach_kiosk(window, ctx)
-            else:
-                services_ready = getattr(window, "services_ready", None)
-                if services_ready is not None:
-                    services_ready()
+        for desk in self._desks:
+            desk.services_ready()
         self._attached.set()
         gc_guard.freeze_what_the_start_made()
-        warm_up = getattr(services.printer, "warm_up", None)
-        if warm_up is not None and self.worker is not None:  # the first ticket's font work, before any check-in
-            self.worker.submit(warm_up, on_error=lambda exc: log.warning("ticket warm-up: %s", type(exc).__name__))
+        from reception_app.ui.ticket import QtTicketPrinter  # loaded with the services already
+
+        printer = services.printer
+        if isinstance(printer, QtTicketPrinter) and self.worker is not None:  # the first ticket's font work, now
+            self.worker.submit(printer.warm_up,
+                               on_error=lambda exc: log.warning("ticket warm-up: %s", type(exc).__name__))
         waiting, self._when_attached = self._when_attached, []
         for fn in waiting:
             fn()
@@ -286,14 +296,15 @@ class AppSession:
                            on_error=lambda exc: log.warning("connections not up: %s", type(exc).__name__))
 
     # --- what the windows get ---------------------------------------------------------------------------------
-    def make_driver(self, channel: str) -> Any:
+    def make_driver(self, channel: str) -> QtSessionDriver:
         from reception_app.reception.models import Channel
         from reception_app.ui.driver import QtSessionDriver
 
         services = self.services
+        assert services is not None, "a driver is made once the services are attached"
         kind = Channel(channel)
 
-        def factory(listener: Any) -> Any:
+        def factory(listener: Listener | None) -> CheckInSession:
             # who is behind the check-in, for the audit log: the logged-in staff member, or the kiosk by name
             actor = f"kiosk:{self.settings.kiosk_name}" if kind == Channel.KIOSK else (
                 f"staff:{self.staff_user}" if self.staff_user else "")
@@ -335,7 +346,7 @@ class AppSession:
             ctx.discard_face_result = lambda ref: services.held_faces.discard(ref, staff_user=staff())
             ctx.checkin_from_face_result = lambda ref, session: services.held_faces.start_checkin(
                 ref, session, staff_user=staff())
-        ctx.qa = services if self.demo else None  # the QA panel needs the simulators
+        ctx.qa = self._demo_services()  # the QA panel needs the simulators
         if not services.network_ready.is_set():  # still starting: the desk says "connecting…" and waits for them
             ctx.network_wait = lambda: services.wait_network(begin=False)
 
@@ -355,6 +366,7 @@ class AppSession:
         elif self.problem:
             window.show_start_problem(self.problem)
         self._windows.append(window)
+        self._desks.append(window)
         self._load_after_first_paint(window)
         return window
 
@@ -386,13 +398,23 @@ class AppSession:
             for reader in ctx.monitor.readers_with_card()[:1]:
                 self.kiosk_controller.start(reader)
 
+    def _demo_services(self) -> DemoServices | None:
+        """The demo's stack (simulators to drive), or None on a real site (which never loads the demo module)."""
+        if not self.demo or self.services is None:
+            return None
+        from reception_app.compose.demo import DemoServices
+
+        assert isinstance(self.services, DemoServices)
+        return self.services
+
     def open_qa_window(self) -> QWidget | None:
         """The QA panel on its own (demo kiosk): the simulator reader and the OQS simulator's controls."""
-        if self.services is None or not self.demo or self.worker is None:
+        demo = self._demo_services()
+        if demo is None or self.worker is None:
             return None
         from reception_app.ui.qa_panel import QaPanel
 
-        panel = QaPanel(self.services, self.worker)
+        panel = QaPanel(demo, self.worker)
         panel.setWindowTitle(QCoreApplication.translate("AppSession", "QA panel (demo)"))
         panel.resize(520, 900)
         if self.monitor is not None:
