@@ -21,6 +21,7 @@ from reception_app.card.backends import READER_SPEC_HELP, ReaderBackend, open_ba
 from reception_app.card.errors import CardError, PinBlockedError, PinKind
 from reception_app.card.session import MyNumberCard
 from reception_app.card.transport import CardConnection
+from reception_app.config import DEFAULTS
 from reception_app.connect import gateway_protocol as proto
 from reception_app.connect.errors import ConnectError
 from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
@@ -108,7 +109,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--institution", default=DEFAULT_INSTITUTION_CODE, help="医療機関コード (10 digits)")
     parser.add_argument("--visit-date", type=dt.date.fromisoformat, default=None, help="YYYY-MM-DD (default today)")
     parser.add_argument("--no-pmh-consent", action="store_true", help="the patient declined 医療費助成 data")
-    parser.add_argument("--timeout", type=float, default=15.0, help="gateway timeout per call, seconds")
+    parser.add_argument("--timeout", type=float, default=DEFAULTS.gateway_query_timeout_s,
+                        help="gateway timeout per call, seconds")
     parser.add_argument("--allow-last-try", action="store_true", help="allow spending the last PIN try")
     parser.add_argument("--json", action="store_true", help="print the eligibility JSON (default: a short summary)")
     parser.add_argument("--timings", action="store_true", help="print card/gateway/app timings to stderr")

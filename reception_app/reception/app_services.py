@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from reception_app.card.backends import ReaderBackend, open_backend
+from reception_app.config import DEFAULTS
 from reception_app.reception import errors
 from reception_app.reception.adapters.card import MyNumberCardAdapter
 from reception_app.reception.adapters.store import StoreAdapter
@@ -68,9 +69,12 @@ class ServiceConfig:
     ticket_dir: Path | None = None  # PDF tickets; the UI may inject its own printer instead
     ledger_dir: Path | None = None  # processed face results (default: beside the database)
     actor: str = "system"
-    query_timeout: float = 15.0
-    reqres_timeout: float = 30.0
-    reconfirm_interval_s: float = 60.0  # 0 = no automatic re-confirmation loop
+    # defaults: the option declarations (reception_app/config/site.py, docs/configuration.md)
+    query_timeout: float = DEFAULTS.gateway_query_timeout_s
+    reqres_timeout: float = DEFAULTS.reqres_timeout_s
+    reconfirm_interval_s: float = DEFAULTS.reconfirm_interval_s  # 0 = no automatic re-confirmation loop
+    gateway_connect_timeout: float = DEFAULTS.gateway_connect_timeout_s
+    gateway_read_timeout: float = DEFAULTS.gateway_read_timeout_s
 
 
 def _set_event() -> threading.Event:
@@ -146,7 +150,7 @@ class ReceptionServices:
     face_source: FaceFolderSource | None
     reconfirmer: Reconfirmer
     clock: Callable[[], dt.datetime]
-    query_timeout: float = 15.0
+    query_timeout: float = DEFAULTS.gateway_query_timeout_s
     default_consents: Consents = field(default_factory=Consents)
     last_reconfirm: ReconfirmReport | None = None
     _stopped: bool = False
@@ -261,27 +265,25 @@ class ReceptionServices:
     def from_settings(
         cls, settings: object, *, passphrase: str | None = None, backend: ReaderBackend | None = None
     ) -> ReceptionServices:
-        """From `reception_app.settings.ReceptionSettings` (the INI file the windows write). `backend`: the reader
-        the window already watches (opened from the settings if None)."""
+        """From a `reception_app.config.SiteConfig` (the settings file). `backend`: the reader the window already
+        watches (opened from the settings if None)."""
+        from reception_app.config import SiteConfig
         from reception_app.connect.tls import TlsConfig
-        from reception_app.settings import ReceptionSettings
 
-        assert isinstance(settings, ReceptionSettings)
+        assert isinstance(settings, SiteConfig)
         reader = settings.reader_spec()
-        tls = TlsConfig(
-            ca_bundle=Path(settings.ca_bundle) if settings.ca_bundle else None,
-            client_cert=Path(settings.client_cert) if settings.client_cert else None,
-            client_key=Path(settings.client_key) if settings.client_key else None,
-        )
+        tls = TlsConfig(ca_bundle=settings.ca_bundle, client_cert=settings.client_cert, client_key=settings.client_key)
         return cls.for_site(
             ServiceConfig(
-                institution_code=settings.institution_code, reader=reader, gateway_url=settings.gateway_url, tls=tls,
-                face_dir=Path(settings.face_dir) if settings.face_dir else None,
-                req_dir=Path(settings.req_dir) if settings.req_dir else None,
-                res_dir=Path(settings.res_dir) if settings.res_dir else None,
+                institution_code=settings.institution_code or "", reader=reader, gateway_url=settings.gateway_url or "",
+                tls=tls, face_dir=settings.face_dir, req_dir=settings.req_dir, res_dir=settings.res_dir,
                 db_path=settings.resolved_db_path(),
                 db_passphrase=passphrase if settings.db_key_source == "passphrase" else None,
-                ticket_dir=Path(settings.ticket_pdf_dir) if settings.ticket_pdf_dir else None,
+                ticket_dir=settings.ticket_pdf_dir,
+                query_timeout=settings.gateway_query_timeout_s, reqres_timeout=settings.reqres_timeout_s,
+                reconfirm_interval_s=settings.reconfirm_interval_s,
+                gateway_connect_timeout=settings.gateway_connect_timeout_s,
+                gateway_read_timeout=settings.gateway_read_timeout_s,
             ),
             backend=backend,
         )
@@ -396,7 +398,10 @@ def _face_source(sources: Sources, router: FaceRouter) -> FaceFolderSource:
     return source
 
 
-def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_timeout: float) -> GatewaySource:
+def gateway_source(
+    base_url: str, institution_code: str, tls: TlsConfig, query_timeout: float, *,
+    connect_timeout: float = DEFAULTS.gateway_connect_timeout_s, read_timeout: float = DEFAULTS.gateway_read_timeout_s,
+) -> GatewaySource:
     from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
     from reception_app.connect.source import GatewaySource
 
@@ -404,7 +409,8 @@ def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_t
         GatewayClient(
             GatewayConfig(
                 base_url=base_url, institution_code=institution_code, tls=tls,
-                read_timeout=min(10.0, query_timeout), total_timeout=query_timeout,
+                connect_timeout=min(connect_timeout, query_timeout), read_timeout=min(read_timeout, query_timeout),
+                total_timeout=query_timeout,
             )
         )
     )
@@ -415,7 +421,9 @@ def _sources(config: ServiceConfig) -> Sources:
 
     gateway = None
     if config.gateway_url:
-        gateway = gateway_source(config.gateway_url, config.institution_code, config.tls, config.query_timeout)
+        gateway = gateway_source(config.gateway_url, config.institution_code, config.tls, config.query_timeout,
+                                 connect_timeout=config.gateway_connect_timeout,
+                                 read_timeout=config.gateway_read_timeout)
     reqres_client = None
     if config.req_dir is not None and config.res_dir is not None:
         reqres_client = ReqResClient(

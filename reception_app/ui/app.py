@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reception_app.config import LANGUAGES, SiteConfig, SiteConfigError, load_config, save_config
 from reception_app.ui import gc_guard
 from reception_app.ui.fonts import apply_japanese_font, missing_font_message, pick_japanese_family
 from reception_app.ui.i18n import Translations
-from reception_app.ui.settings import LANGUAGES, AppSettings, load_settings, save_settings
 
 APP_ORGANISATION = "reception-app"
 APP_DISPLAY_NAME = "reception-app"
@@ -37,14 +37,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def resolve_language(requested: str | None, settings: AppSettings) -> str:
-    """`--lang` wins and is remembered; otherwise the saved setting; Japanese by default."""
-    if requested in LANGUAGES:
-        assert requested is not None
-        if settings.language != requested:
-            settings.language = requested
-            save_settings(settings)
-        return requested
+def resolve_language(requested: str | None, settings: SiteConfig, *, remember: bool = True) -> str:
+    """`--lang` wins and is remembered (unless `remember` is False: a settings file that could not be read is not
+    overwritten with defaults); otherwise the saved setting; Japanese by default."""
+    for lang in LANGUAGES:
+        if requested == lang:
+            if remember and settings.language != lang:
+                try:
+                    save_config(settings.replace(language=lang))
+                except SiteConfigError as exc:  # e.g. a read-only folder: the flag still holds for this run
+                    print(f"reception-app: {exc}", file=sys.stderr)
+            return lang
     return settings.language if settings.language in LANGUAGES else "ja"
 
 
@@ -72,8 +75,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return run_self_test(args)
     app = create_application()
-    settings = load_settings()
-    lang = resolve_language(getattr(args, "lang", None), settings)
+    try:
+        settings = load_config()
+        readable = True
+    except SiteConfigError as exc:  # the windows start on the defaults; the desk names the file and the option
+        print(f"reception-app: {exc}", file=sys.stderr)
+        settings, readable = SiteConfig(), False
+    lang = resolve_language(getattr(args, "lang", None), settings, remember=readable)
+    settings = settings.replace(language=lang)
     translations = Translations()
     translations.install(lang)
     if pick_japanese_family() is None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from reception_app.ui.settings import AppSettings
+from reception_app.config import SiteConfig
 from reception_app.ui.worker import Worker
 
 if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are built)
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are bui
 @dataclass
 class UiContext:
     worker: Worker
-    settings: AppSettings
+    settings: SiteConfig
     driver: Any = None  # QtSessionDriver
     monitor: Any = None  # ReaderMonitor
     connect_card: Callable[[str], Any] | None = None  # reader name -> CardPort (blocking)
@@ -35,7 +35,7 @@ class UiContext:
     # is None until they attach and the window's services_ready() is called
     services_pending: bool = False
     demo: bool = False
-    save_settings: Callable[[AppSettings], None] | None = None
+    save_settings: Callable[[SiteConfig], None] | None = None
     on_language_changed: Callable[[str], None] | None = None
     on_staff_login: Callable[[str], None] | None = None  # the audit actor of the next check-ins
     # face-reader results the router held for the staff (reception/held_faces.py)

@@ -55,10 +55,10 @@ class KioskRig:
 
 @pytest.fixture()
 def kiosk(qapp, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRig]:
+    from reception_app.config import SiteConfig
     from reception_app.ui.session import AppSession
-    from reception_app.ui.settings import AppSettings
 
-    session = AppSession(AppSettings(kiosk_idle_timeout_s=60), ui_lang, demo=True, data_dir=tmp_path / "demo")
+    session = AppSession(SiteConfig(kiosk_idle_timeout_s=60), ui_lang, demo=True, data_dir=tmp_path / "demo")
     session.start()
     window = session.open_kiosk()
     window.resize(1280, 800)

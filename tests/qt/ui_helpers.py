@@ -107,10 +107,10 @@ class DemoDesk:
 
 @pytest.fixture()
 def demo_desk(qapp: QApplication, ui_lang: Translations, tmp_path: Path, app_data_dir: Path) -> Iterator[DemoDesk]:
+    from reception_app.config import SiteConfig
     from reception_app.ui.session import AppSession
-    from reception_app.ui.settings import AppSettings
 
-    session = AppSession(AppSettings(), ui_lang, demo=True, data_dir=tmp_path / "demo")
+    session = AppSession(SiteConfig(), ui_lang, demo=True, data_dir=tmp_path / "demo")
     session.start()
     desk = session.open_desk()
     desk.show()
