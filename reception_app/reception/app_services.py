@@ -28,8 +28,8 @@ from reception_app.reception.held_faces import HeldFaceResults
 from reception_app.reception.models import Channel, Consents, InsuranceKey, PatientRecord, PersonFacts
 from reception_app.reception.ports import MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
+from reception_app.store import KeyringKey, open_store
 from reception_app.store.base import Store
-from reception_app.store.sqlcipher import SQLCipherStore
 
 # The connection layer (httpx, TLS, the OQS XML models: ~150 ms of imports) loads where it is first used, so the
 # demo's reader and database are up without it (the demo connects on a background thread).
@@ -166,7 +166,7 @@ class ReceptionServices:
         """`backend`: the reader the window already watches (opened from `config.reader` if None)."""
         from reception_app.reception.printing import PdfTicketPrinter
 
-        store = SQLCipherStore.open(config.db_path, passphrase=config.db_passphrase)
+        store = open_store(config.db_path, KeyringKey(passphrase=config.db_passphrase))
         try:
             services = cls.assemble(
                 store, backend or open_backend(config.reader), config.actor, _sources(config),
