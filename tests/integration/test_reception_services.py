@@ -10,7 +10,7 @@ from reception_app.connect.simulator import OqsSimulator
 from reception_app.reception.app_services import ReceptionServices, ServiceConfig
 from reception_app.reception.demo import DemoServices
 from reception_app.reception.view import State
-from reception_app.store.sqlcipher import SQLCipherStore
+from reception_app.store import PassphraseKey, open_store
 from tests.integration.waiting import poll
 
 PASSPHRASE = "site-test-passphrase"
@@ -19,7 +19,7 @@ PASSPHRASE = "site-test-passphrase"
 def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path) -> None:
     db = tmp_path / "site" / "reception.db"
     db.parent.mkdir()
-    SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(db, PassphraseKey(PASSPHRASE), mode="create").close()
     with OqsSimulator(tmp_path / "oqs", port=0) as sim:
         config = ServiceConfig(
             institution_code=sim.institution_code, reader="simulator", gateway_url=sim.base_url,
@@ -44,7 +44,7 @@ def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path) -> N
             assert services.store.find_by_reference_number(pid) is not None
         finally:
             services.stop()
-    reopened = SQLCipherStore.open(db, passphrase=PASSPHRASE, use_keyring=False)
+    reopened = open_store(db, PassphraseKey(PASSPHRASE))
     try:
         stored = reopened.get_patient(pid)
         assert stored is not None and stored.kana == view.registration_form.kana  # type: ignore[union-attr]
@@ -80,7 +80,7 @@ def test_from_settings_without_a_gateway_goes_straight_to_the_offline_path(tmp_p
     from reception_app.settings import ReceptionSettings
 
     db = tmp_path / "reception.db"
-    SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(db, PassphraseKey(PASSPHRASE), mode="create").close()
     settings = ReceptionSettings(reader_backend="simulator", institution_code="1311234567", db_path=str(db),
                                  db_key_source="passphrase", ticket_pdf_dir=str(tmp_path / "tickets"))
     services = ReceptionServices.from_settings(settings, passphrase=PASSPHRASE)
