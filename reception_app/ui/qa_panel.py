@@ -5,7 +5,7 @@ and status words only: the trace never holds payloads)."""
 from __future__ import annotations
 
 import time
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,19 +26,22 @@ from PySide6.QtWidgets import (
 
 from reception_app.ui.worker import Worker
 
+if TYPE_CHECKING:
+    from reception_app.card.backends.simulator import SimulatorBackend
+    from reception_app.connect.simulator import OqsSimulator
+
 MAX_TRACE_LINES = 2000
 
 
 class QaHooks(Protocol):
     """What the panel drives: the simulator reader backend and the OQS/PMH simulator (the demo services)."""
 
-    # Any: the panel is the one window that drives the simulators themselves (SimulatorBackend, OqsSimulator); naming
-    # their types here would load the card and connect layers into the UI's start-up.
+    # the panel is the one window that drives the simulators themselves (types only: nothing loads at start-up)
     @property
-    def backend(self) -> Any: ...
+    def simulator_backend(self) -> SimulatorBackend: ...
 
     @property
-    def simulator(self) -> Any: ...
+    def simulator(self) -> OqsSimulator: ...
 
 
 def trace_line(entry: Any) -> str:
@@ -149,7 +152,7 @@ class QaPanel(QScrollArea):
         current = self.reader.currentText()
         self.reader.blockSignals(True)
         self.reader.clear()
-        for info in self.hooks.backend.list_readers():
+        for info in self.hooks.simulator_backend.list_readers():
             self.reader.addItem(info.name, info.name)
         index = self.reader.findText(current)
         self.reader.setCurrentIndex(index if index >= 0 else 0)
@@ -161,13 +164,13 @@ class QaPanel(QScrollArea):
 
     def add_reader(self) -> None:
         name = f"Simulator Reader {self.reader.count():02d}"
-        self.hooks.backend.add_reader(name)
+        self.hooks.simulator_backend.add_reader(name)
         self.refresh_readers()
         self.reader.setCurrentIndex(self.reader.findText(name))
 
     def insert_card(self) -> None:
         reader, profile = self.selected_reader(), str(self.profile.currentData())
-        backend = self.hooks.backend
+        backend = self.hooks.simulator_backend
 
         def insert() -> Any:
             if backend.card_in(reader) is not None:
@@ -185,11 +188,11 @@ class QaPanel(QScrollArea):
         self._reader_changed()
 
     def remove_card(self) -> None:
-        self.hooks.backend.remove(self.selected_reader())
+        self.hooks.simulator_backend.remove(self.selected_reader())
         self._reader_changed()
 
     def _reader_changed(self) -> None:
-        card = self.hooks.backend.card_in(self.selected_reader()) if self.selected_reader() else None
+        card = self.hooks.simulator_backend.card_in(self.selected_reader()) if self.selected_reader() else None
         if card is None:
             self.card_status.setText(self.tr("No card in this reader."))
         else:
@@ -232,7 +235,7 @@ class QaPanel(QScrollArea):
         return box
 
     def apply_card_faults(self) -> bool:
-        card = self.hooks.backend.card_in(self.selected_reader())
+        card = self.hooks.simulator_backend.card_in(self.selected_reader())
         if card is None:
             self.card_faults_status.setText(self.tr("Insert a card first."))
             return False
