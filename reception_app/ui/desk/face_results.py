@@ -161,6 +161,11 @@ class FaceResultsDialog(QDialog):
         return button
 
     # --- data -------------------------------------------------------------------------------------------------
+    @property
+    def is_loading(self) -> bool:
+        """True while the list is being read (the rows shown may be about to change)."""
+        return self._loading
+
     def refresh(self) -> None:
         if self._fetch is None:
             self.status.setText(self.tr("No reception services are running."))

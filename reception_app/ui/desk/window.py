@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -169,6 +170,12 @@ class DeskWindow(QMainWindow):
             panel = self.qa_panel
             ctx.worker.submit(ctx.network_wait, on_result=lambda _: panel.simulators_ready(),
                               on_error=lambda exc: None)
+
+    @property
+    def current_dialog(self) -> QDialog | None:
+        """The dialog the desk is showing for the check-in (PIN pad, warning, match, relink), or None."""
+        dialog = self._open_dialog
+        return dialog if dialog is not None and dialog.isVisible() else None
 
     @property
     def pin_dialog(self) -> PatientPinDialog:
