@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from datetime import datetime
 
 import pytest
@@ -75,7 +74,7 @@ def test_settings_dialog_saves_nothing_while_a_field_is_wrong(qtbot, app_data_di
     assert dialog.result_settings is not None and dialog.result_settings.face_dir == str(tmp_path)
 
 
-def test_worker_runs_off_the_gui_thread_and_answers_on_it(qapp):
+def test_worker_runs_off_the_gui_thread_and_answers_on_it(qtbot):
     worker = Worker()
     gui = QThread.currentThread()
     seen: dict[str, object] = {}
@@ -92,7 +91,7 @@ def test_worker_runs_off_the_gui_thread_and_answers_on_it(qapp):
     worker.submit(lambda: 1 / 0, on_error=lambda e: seen.setdefault("error", type(e).__name__))
     cancelled = worker.submit(lambda: "late", on_result=lambda v: seen.setdefault("cancelled", v))
     cancelled.cancel()
-    wait_until(lambda: "value" in seen and "error" in seen and not worker.busy, 5, "the worker")
+    wait_until(qtbot, lambda: "value" in seen and "error" in seen and not worker.busy, 5, "the worker")
     assert seen["value"] == 42 and seen["callback_on_gui"] is True
     assert seen["job_thread"] != threading.get_ident()
     assert seen["error"] == "ZeroDivisionError" and "cancelled" not in seen
@@ -146,7 +145,7 @@ def test_demo_self_test_checks_a_patient_in(tmp_path):
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("mode", [["--demo", "--kiosk"], ["--demo"]], ids=["kiosk", "desk"])
-def test_sigterm_ends_the_app_even_the_kiosk(tmp_path, mode):
+def test_sigterm_ends_the_app_even_the_kiosk(qtbot, tmp_path, mode):
     """A service manager's SIGTERM ends the app with 0 (the kiosk refuses to close for a patient, not for this)."""
     from reception_app.compose.demo import DEMO_DB_NAME
 
@@ -158,9 +157,7 @@ def test_sigterm_ends_the_app_even_the_kiosk(tmp_path, mode):
                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     try:
         database = data / "demo" / DEMO_DB_NAME
-        deadline = time.monotonic() + 60
-        while not database.exists() and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)  # waiting for the app to come up (a condition), not for a result
+        wait_until(qtbot, lambda: database.exists() or proc.poll() is not None, 60, "the app to come up (or end)")
         assert database.exists(), "the app did not start"
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
@@ -180,7 +177,7 @@ def test_self_test_without_demo_refuses_with_a_reason(capsys):
 
 
 
-def test_worker_keeps_nothing_after_a_task(qapp):
+def test_worker_keeps_nothing_after_a_task(qtbot):
     """A day of check-ins must not pile up: once delivered, nothing of a task (its callable, what the callable holds)
     stays alive."""
     import gc
@@ -196,12 +193,12 @@ def test_worker_keeps_nothing_after_a_task(qapp):
         refs.append(weakref.ref(payload))
         worker.submit(lambda p=payload: p, on_result=lambda _value: None)
     del payload
-    wait_until(lambda: not worker.busy, 10, "the tasks")
+    wait_until(qtbot, lambda: not worker.busy, 10, "the tasks")
     gc.collect()
     assert sum(r() is not None for r in refs) == 0
 
 
-def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qapp):
+def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qtbot):
     """The end of a check-in passes several states within milliseconds: the windows get the newest view once per turn
     of the event loop, not every one back to back (which stalled the GUI thread), and never an older one."""
     from types import SimpleNamespace
@@ -221,12 +218,12 @@ def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qapp):
                                               for v in (1, 2, 3, 4, 5)])
     worker.start()
     worker.join()
-    wait_until(lambda: delivered != [], what="a delivery")
+    wait_until(qtbot, lambda: delivered != [], what="a delivery")
     QCoreApplication.processEvents()
     assert delivered == [5] and driver.view.version == 5
     session.listener(SimpleNamespace(session_id="s1", version=4, ended=False))  # a stale one is never delivered
     session.listener(SimpleNamespace(session_id="s1", version=6, ended=False))
-    wait_until(lambda: delivered[-1] == 6, what="the next view")
+    wait_until(qtbot, lambda: delivered[-1] == 6, what="the next view")
     QCoreApplication.processEvents()
     assert delivered == [5, 6]
 

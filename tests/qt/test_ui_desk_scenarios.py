@@ -14,7 +14,7 @@ from reception_app.compose.session import DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD
 from reception_app.eligibility.normalize import kana_key
 from reception_app.ui.desk.dialogs import MatchDialog, PatientPinDialog, RelinkDialog
 from reception_app.ui.staff_dialog import StaffLoginDialog
-from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, wait_until
+from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, type_pin
 
 
 def visits(h: DemoDesk) -> list[tuple[str, int]]:
@@ -30,7 +30,7 @@ def test_returning_patient_by_reference_number(qtbot, demo_desk):
     pid = h.services.seeded["seishin"]
     view = h.insert("adult-seishin-21", {"awaiting_pin"})
     # the desk opened the patient's PIN pad by itself, and says who it probably is
-    assert isinstance(h.desk._open_dialog, PatientPinDialog)
+    assert isinstance(h.desk.current_dialog, PatientPinDialog)
     assert "佐藤" in h.desk.checkin.suggestion.text()
     view = h.pin(DEMO_PIN, {"completed"})
     assert view.matched_by == "reference_number"
@@ -39,7 +39,7 @@ def test_returning_patient_by_reference_number(qtbot, demo_desk):
     assert "有効" in h.desk.eligibility.plain_text() and "佐藤" in h.desk.eligibility.plain_text()
     assert visits(h) == [(pid, 1)]
     assert "reception.check_in" in actions(h, pid)
-    wait_until(lambda: h.desk.queue.model.rowCount() == 1, what="the queue to show the visit")
+    h.wait_until(lambda: h.desk.queue.model.rowCount() == 1, what="the queue to show the visit")
     assert h.desk.queue.model.row_at(0).patient_id == pid
 
 
@@ -60,9 +60,7 @@ def test_new_registration_from_the_prefilled_form(qtbot, demo_desk):
     h = demo_desk
     h.insert("iphone-token", {"awaiting_pin"})
     h.pin(DEMO_PIN, {"awaiting_registration"})
-    dialog = h.desk._open_dialog
-    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the registration dialog")
-    dialog = h.desk._open_dialog
+    dialog = h.dialog(MatchDialog, "the registration dialog")
     assert dialog.pages.currentWidget() is dialog.form_page
     assert "吉田" in dialog.form.name.text() and dialog.form.kana.text()  # prefilled from the result
     assert visits(h) == []  # nothing registered before the staff say so
@@ -80,8 +78,7 @@ def test_two_candidates_the_staff_must_choose(qtbot, demo_desk):
     saito1, saito2 = h.services.seeded["saito1"], h.services.seeded["saito2"]
     h.insert("gaiji-name", {"awaiting_pin"})
     h.pin(DEMO_PIN, {"awaiting_candidate_choice"})
-    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
-    dialog = h.desk._open_dialog
+    dialog = h.dialog(MatchDialog, "the match dialog")
     assert len(dialog.choose_buttons) == 2
     assert not any(b.isDefault() or b.autoDefault() for b in dialog.choose_buttons)  # Enter picks nobody
     assert dialog.diff_cells, "differences must be highlighted"
@@ -116,8 +113,7 @@ def test_relink_after_an_insurance_change(qtbot, demo_desk):
     assert DEMO_STAFF_LOGIN in h.desk.staff_status.text()
     h.insert("insurance-change", {"awaiting_pin"})
     h.pin(DEMO_PIN, {"awaiting_relink_confirmation"})
-    wait_until(lambda: isinstance(h.desk._open_dialog, RelinkDialog), what="the relink dialog")
-    dialog = h.desk._open_dialog
+    dialog = h.dialog(RelinkDialog, "the relink dialog")
     assert dialog.old.text() == "06130012 ***77" and h.view.relink_new in dialog.new.text()
     assert visits(h) == []
     qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
@@ -148,7 +144,7 @@ def test_blocked_pin(qtbot, demo_desk):
     assert view.pin_tries_left == 0
     assert "市区町村" in h.desk.checkin.message.text()
     assert not h.desk.checkin.pin_button.isEnabled() and h.desk.checkin.face_button.isEnabled()
-    assert not isinstance(h.desk._open_dialog, PatientPinDialog)
+    assert not isinstance(h.desk.current_dialog, PatientPinDialog)
     assert visits(h) == []
 
 
@@ -157,21 +153,19 @@ def test_one_try_left_needs_the_staff_to_confirm(qtbot, demo_desk):
     view = h.insert("pin-one-try-left", {"awaiting_pin"})
     card = h.services.backend.card_in(None)
     assert view.pin_tries_left == 1
-    wait_until(lambda: isinstance(h.desk._open_dialog, QMessageBox), what="the one-try warning")
-    box = h.desk._open_dialog
+    box = h.dialog(QMessageBox, "the one-try warning")
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     # saying no spends nothing and opens no keypad
     box.button(QMessageBox.StandardButton.No).click()
-    assert not isinstance(h.desk._open_dialog, PatientPinDialog)
+    assert not isinstance(h.desk.current_dialog, PatientPinDialog)
     assert card.tries_left("jpki", JpkiFile.AUTH_PIN) == 1
     # asked again, the staff confirm: the keypad opens and the PIN goes in with the confirmation
     h.desk.ask_pin()
-    h.desk._open_dialog.button(QMessageBox.StandardButton.Yes).click()
-    pad = h.desk._open_dialog
+    box = h.dialog(QMessageBox, "the one-try warning, asked again")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    pad = h.desk.current_dialog
     assert isinstance(pad, PatientPinDialog) and "1" in pad.tries.text()
-    for digit in DEMO_PIN:
-        pad.keypad._press(digit)
-    pad.keypad._press("ok")
+    type_pin(qtbot, pad.keypad, DEMO_PIN)
     h.until({"completed"})
     assert visits(h) == [(h.services.seeded["onetry"], 1)]
 
@@ -203,16 +197,15 @@ def test_gateway_down_offline_from_the_cache_then_reconfirmed(qtbot, demo_desk):
     assert "オフライン" in text and first.confirmed_at.strftime("%Y-%m-%d %H:%M") in text
     assert "オフライン" in h.desk.connection_status.text()
     if str(view.state) == "awaiting_candidate_choice":
-        wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
-        h.desk._open_dialog.choose_buttons[0].click()
+        h.dialog(MatchDialog, "the match dialog").choose_buttons[0].click()
         h.until({"completed"})
     assert [p.patient_id for p in h.services.store.pending_reconfirmations()] == [pid]
     # the connection comes back: the desk notices and re-confirms
     h.services.set_gateway_down(False)
     h.services.set_terminal_down(False)
     h.desk.check_gateway()
-    wait_until(lambda: h.services.store.pending_reconfirmations() == [], 20, "the re-confirmation")
-    wait_until(lambda: "接続中" in h.desk.connection_status.text(), what="online status")
+    h.wait_until(lambda: h.services.store.pending_reconfirmations() == [], 20, "the re-confirmation")
+    h.wait_until(lambda: "接続中" in h.desk.connection_status.text(), what="online status")
     latest = h.services.store.latest_snapshot_for_patient(pid, "test")
     assert latest.confirmed_at > first.confirmed_at
     assert "reception.reconfirmed" in actions(h, pid)
@@ -222,7 +215,7 @@ def test_face_path_result_arriving(qtbot, demo_desk):
     h = demo_desk
     pid = h.services.seeded["nanbyo"]
     h.desk.use_face_reader()
-    wait_until(lambda: h.view is not None and str(h.view.state) == "awaiting_face_result", what="waiting for face")
+    h.wait_until(lambda: h.view is not None and str(h.view.state) == "awaiting_face_result", what="waiting for face")
     assert h.desk.checkin.state_label.text() == "顔認証リーダーの結果を待っています"
     h.services.face_reader("adult-nanbyo-54")
     view = h.until({"completed"})
@@ -237,21 +230,18 @@ def test_none_of_the_candidates_register_with_the_address_from_the_card(qtbot, d
     h = demo_desk
     h.insert("gaiji-name", {"awaiting_pin"})
     h.pin(DEMO_PIN, {"awaiting_candidate_choice"})
-    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
-    dialog = h.desk._open_dialog
+    dialog = h.dialog(MatchDialog, "the match dialog")
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     h.until({"awaiting_registration"})
-    assert h.desk._open_dialog is dialog and dialog.pages.currentWidget() is dialog.form_page
+    assert h.desk.current_dialog is dialog and dialog.pages.currentWidget() is dialog.form_page
     assert dialog.form.kana.text() and dialog.form.birth_date.date().year() == 1983  # prefilled from the result
     dialog.form.name.setText("齋藤　恵")  # the staff write the name the OQS could not send (●)
     dialog.form.address.clear()
     qtbot.mouseClick(dialog.basic_four_button, Qt.MouseButton.LeftButton)
     pad = dialog.findChildren(PatientPinDialog)[-1]
-    for digit in DEMO_PIN:  # the patient types the 券面事項入力補助 PIN
-        pad.keypad._press(digit)
-    pad.keypad._press("ok")
+    type_pin(qtbot, pad.keypad, DEMO_PIN)  # the patient types the 券面事項入力補助 PIN
     card = h.services.backend.card_in(None)
-    wait_until(lambda: dialog.form.address.text() == card.profile.holder.address, what="the address from the card")
+    h.wait_until(lambda: dialog.form.address.text() == card.profile.holder.address, what="the address from the card")
     qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
     view = h.until({"completed"})
     patient = h.services.store.get_patient(view.patient.patient_id)
@@ -264,7 +254,8 @@ def held_list(h: DemoDesk, rows: int) -> Any:
     h.desk.held_faces_action.trigger()
     dialog = h.desk.held_faces.dialog
     assert dialog is not None and dialog.isVisible()
-    wait_until(lambda: dialog.model.rowCount() == rows and not dialog._loading, what=f"{rows} held result(s) listed")
+    h.wait_until(lambda: dialog.model.rowCount() == rows and not dialog.is_loading,
+                 what=f"{rows} held result(s) listed")
     return dialog
 
 
@@ -279,7 +270,7 @@ def test_face_result_nobody_waited_for_checked_in_from_the_list(qtbot, demo_desk
     indicator = h.desk.held_faces.indicator
     assert not indicator.isVisible()
     h.services.face_reader("adult-nanbyo-54")  # the patient used the face reader before any check-in waited
-    wait_until(indicator.isVisible, what="the indicator of unassigned face results")  # refreshed by its timer
+    h.wait_until(indicator.isVisible, what="the indicator of unassigned face results")  # refreshed by its timer
     assert indicator.text() == "未割当の顔認証結果 1件"
     assert visits(h) == [] and str(h.view.state if h.view else "idle") in ("idle", "cancelled")
     dialog = held_list(h, 1)
@@ -292,8 +283,8 @@ def test_face_result_nobody_waited_for_checked_in_from_the_list(qtbot, demo_desk
     qtbot.mouseClick(dialog.checkin_button, Qt.MouseButton.LeftButton)
     view = h.until({"completed", "awaiting_candidate_choice"})
     if str(view.state) == "awaiting_candidate_choice":  # the usual match: the staff choose, never the app
-        wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
-        chosen = next(b for b in h.desk._open_dialog.choose_buttons if pid in b.text())
+        match = h.dialog(MatchDialog, "the match dialog")
+        chosen = next(b for b in match.choose_buttons if pid in b.text())
         qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
         view = h.until({"completed"})
     assert view.patient.patient_id == pid and not dialog.isVisible()
@@ -305,11 +296,11 @@ def test_face_result_nobody_waited_for_checked_in_from_the_list(qtbot, demo_desk
         return [r for r in h.services.store.audit_records(limit=10_000) if r.action == "reception.face_result_assigned"]
 
     # the assignment is audited on the command thread once the check-in it started has run as far as it goes alone
-    wait_until(lambda: assigned_records() != [], what="the assignment's audit record")
+    h.wait_until(lambda: assigned_records() != [], what="the assignment's audit record")
     assigned = assigned_records()
     assert len(assigned) == 1 and assigned[0].details["session_id"] == view.session_id
     assert "鈴木" not in str(assigned[0].details) and "３３０８" not in str(assigned[0].details)
-    wait_until(lambda: not indicator.isVisible(), what="the indicator to go")
+    h.wait_until(lambda: not indicator.isVisible(), what="the indicator to go")
     assert h.services.face_router.held == []
     dialog = held_list(h, 0)
     assert dialog.status.text() == "待っている顔認証結果はありません。" and not dialog.checkin_button.isEnabled()
@@ -319,16 +310,16 @@ def test_stale_face_result_discarded_from_the_list(qtbot, demo_desk):
     h = demo_desk
     indicator = h.desk.held_faces.indicator
     h.services.face_reader("adult-seishin-21")
-    wait_until(indicator.isVisible, what="the indicator of unassigned face results")
+    h.wait_until(indicator.isVisible, what="the indicator of unassigned face results")
     dialog = held_list(h, 1)
     assert "佐藤" in cells(dialog, 0)[2]
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
     box = dialog.confirm_box
     assert box.isVisible() and box.defaultButton() is box.button(QMessageBox.StandardButton.No)  # Enter keeps it
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-    wait_until(lambda: dialog.model.rowCount() == 0 and not dialog._loading, what="the list to empty")
+    h.wait_until(lambda: dialog.model.rowCount() == 0 and not dialog.is_loading, what="the list to empty")
     assert dialog.status.text() == "待っている顔認証結果はありません。"
-    wait_until(lambda: not indicator.isVisible(), what="the indicator to go")
+    h.wait_until(lambda: not indicator.isVisible(), what="the indicator to go")
     assert h.services.face_router.held == [] and visits(h) == []
     discarded = [r for r in h.services.store.audit_records(limit=10_000)
                  if r.action == "reception.face_result_discarded"]
@@ -341,13 +332,12 @@ def test_held_face_result_with_two_candidates_waits_for_the_staff(qtbot, demo_de
     h = demo_desk
     saito1, saito2 = h.services.seeded["saito1"], h.services.seeded["saito2"]
     h.services.face_reader("gaiji-name")  # OQS sends ●藤　恵: two charts サイトウ メグミ 1983-05-05
-    wait_until(h.desk.held_faces.indicator.isVisible, what="the indicator of unassigned face results")
+    h.wait_until(h.desk.held_faces.indicator.isVisible, what="the indicator of unassigned face results")
     dialog = held_list(h, 1)
     assert "●" in cells(dialog, 0)[2]
     qtbot.mouseClick(dialog.checkin_button, Qt.MouseButton.LeftButton)
     h.until({"awaiting_candidate_choice"})
-    wait_until(lambda: isinstance(h.desk._open_dialog, MatchDialog), what="the match dialog")
-    match = h.desk._open_dialog
+    match = h.dialog(MatchDialog, "the match dialog")
     assert len(match.choose_buttons) == 2 and not any(b.isDefault() for b in match.choose_buttons)
     assert visits(h) == [] and h.view.patient is None  # never an automatic pick
     assert h.services.face_router.held == []  # the check-in has it now
@@ -362,10 +352,10 @@ def test_held_face_result_with_two_candidates_waits_for_the_staff(qtbot, demo_de
 def test_held_face_result_taken_meanwhile_says_so(qtbot, demo_desk):
     h = demo_desk
     h.services.face_reader("adult-nanbyo-54")
-    wait_until(h.desk.held_faces.indicator.isVisible, what="the indicator of unassigned face results")
+    h.wait_until(h.desk.held_faces.indicator.isVisible, what="the indicator of unassigned face results")
     dialog = held_list(h, 1)
     h.services.held_faces.discard(dialog.model.row_at(0).reference)  # gone before the staff click
     qtbot.mouseClick(dialog.checkin_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: "もう待っていません" in h.desk.statusBar().currentMessage(), what="the message")
+    h.wait_until(lambda: "もう待っていません" in h.desk.statusBar().currentMessage(), what="the message")
     assert str(h.view.state) == "idle" and visits(h) == []
-    wait_until(lambda: not h.desk.held_faces.indicator.isVisible(), what="the indicator to go")
+    h.wait_until(lambda: not h.desk.held_faces.indicator.isVisible(), what="the indicator to go")

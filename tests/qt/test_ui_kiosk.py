@@ -4,9 +4,11 @@ the staff credential needed to leave, and Japanese/English together."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from reception_app.ui.kiosk import texts as T
 from reception_app.ui.kiosk.window import KioskWindow
+from reception_app.ui.staff_dialog import StaffLoginDialog
 from reception_app.ui.widgets.furigana import FuriganaLabel, RubySegment, parse_ruby, plain_text
 from tests.qt.ui_helpers import wait_until
 
@@ -132,10 +134,11 @@ def test_face_buttons_only_when_offered_and_the_face_wait_has_its_own_limit(qtbo
     assert "[" in title.markup() and "顔認証付きカードリーダー" in title.text()
     assert "face-recognition card reader" in kiosk.screens["face"].secondary.text()
     screens: list[str] = []
-    wait_until(lambda: screens.append(kiosk.current_screen()) or kiosk.current_screen() != "face", 5, "the face wait")
+    wait_until(qtbot, lambda: screens.append(kiosk.current_screen()) or kiosk.current_screen() != "face", 5,
+               "the face wait")
     assert set(screens) == {"face", "ask_staff"} and timed_out == ["face"] and kiosk.reason == "face_timeout"
     assert any("顔認証が時間内に終わりませんでした" in t for t in kiosk.visible_texts())
-    wait_until(lambda: kiosk.current_screen() == "welcome", 5, "the idle timeout after the face wait")
+    wait_until(qtbot, lambda: kiosk.current_screen() == "welcome", 5, "the idle timeout after the face wait")
     assert timed_out == ["face", "idle"]
     kiosk.unlock("test")
 
@@ -148,8 +151,8 @@ def test_idle_timeout_wipes_back_to_the_start(qtbot, ui_lang):
     timed_out: list[bool] = []
     kiosk.timed_out.connect(lambda: timed_out.append(True))
     kiosk.show_pin(3)
-    kiosk.keypad._press("5")
-    wait_until(lambda: kiosk.current_screen() == "welcome", 5, "the timeout")
+    qtbot.mouseClick(kiosk.keypad.buttons["5"], Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: kiosk.current_screen() == "welcome", 5, "the timeout")
     assert timed_out == [True]
     assert kiosk.keypad.length == 0 and kiosk.tries_left == 0
     assert not any("佐藤" in t or "007" in t for t in kiosk.visible_texts())
@@ -162,8 +165,8 @@ def test_kiosk_cannot_be_closed_without_a_staff_credential(qtbot, ui_lang):
     assert kiosk.isVisible() and not kiosk.unlocked  # Alt+F4 / close does nothing
 
     def answer(user: str, password: str) -> None:
-        dialog = kiosk._staff_dialog
-        assert dialog is not None
+        dialog = QApplication.activeModalWidget()  # the login the kiosk shows on top of itself
+        assert isinstance(dialog, StaffLoginDialog) and dialog.isVisible()
         dialog.user.setText(user)
         dialog.password.setText(password)
         dialog.try_login()

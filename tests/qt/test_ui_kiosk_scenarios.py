@@ -4,20 +4,23 @@ anyone's data but the current patient's own name after check-in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from reception_app.card.constants import JpkiFile
 from reception_app.connect.simulator.profiles import default_profiles
 from reception_app.ui.kiosk.window import KioskWindow
-from tests.qt.ui_helpers import DEMO_PIN, forbidden_on_kiosk, wait_until
+from tests.qt.ui_helpers import DEMO_PIN, forbidden_on_kiosk, type_pin, wait_until
 
 
 class KioskRig:
-    def __init__(self, session: Any, window: KioskWindow) -> None:
+    def __init__(self, qtbot: QtBot, session: Any, window: KioskWindow) -> None:
+        self.qtbot = qtbot
         self.session = session
         self.window = window
         self.services = session.services
@@ -29,14 +32,16 @@ class KioskRig:
         return self.window.visible_texts()
 
     def type_pin(self, pin: str) -> None:
-        for digit in pin:
-            self.window.keypad._press(digit)
-        self.window.keypad._press("ok")
+        type_pin(self.qtbot, self.window.keypad, pin)
+
+    def wait_until(self, condition: Callable[[], object], timeout: float = 20.0,
+                   what: str | Callable[[], str] = "condition") -> None:
+        wait_until(self.qtbot, condition, timeout, what)
 
     def screen_is(self, name: str, timeout: float = 20.0) -> None:
-        wait_until(lambda: self.window.current_screen() == name, timeout,
-                   f"the kiosk screen {name!r} (now {self.window.current_screen()!r}, state "
-                   f"{self.driver.view.state if self.driver.view else None})")
+        self.wait_until(lambda: self.window.current_screen() == name, timeout,
+                        lambda: f"the kiosk screen {name!r} (now {self.window.current_screen()!r}, state "
+                                f"{self.driver.view.state if self.driver.view else None})")
 
     def visits(self) -> list[Any]:
         return list(self.services.store.queue(self.services.clock().date()))
@@ -54,7 +59,7 @@ class KioskRig:
 
 
 @pytest.fixture()
-def kiosk(qapp, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRig]:
+def kiosk(qtbot: QtBot, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRig]:
     from reception_app.compose.session import AppSession
     from reception_app.ui.settings import AppSettings
 
@@ -63,14 +68,14 @@ def kiosk(qapp, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRi
     window = session.open_kiosk()
     window.resize(1280, 800)
     window.show()
-    rig = KioskRig(session, window)
+    rig = KioskRig(qtbot, session, window)
     try:
         yield rig
     finally:
         view = rig.driver.view
         if view is not None and not view.ended:
             rig.driver.interrupt("cancel")
-            wait_until(lambda: rig.driver.view.ended)
+            rig.wait_until(lambda: rig.driver.view.ended, what="the session to end")
         window.unlock("test")
         session.stop()
 
@@ -101,8 +106,8 @@ def test_wrong_pin_shows_the_tries_left(kiosk: KioskRig):
     kiosk.services.insert_card("adult-nanbyo-54")
     kiosk.screen_is("pin")
     kiosk.type_pin("9999")
-    wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
-               what="two tries left on the keypad screen")
+    kiosk.wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
+                     what="two tries left on the keypad screen")
     assert kiosk.visits() == []
     assert_clean(kiosk, "adult-nanbyo-54")
 
@@ -121,7 +126,7 @@ def test_one_try_left_is_refused_without_confirmation(kiosk: KioskRig):
     card = kiosk.services.backend.card_in(None)
     kiosk.window.last_try_staff.click()  # the patient chooses the staff: nothing spent, the session ends
     kiosk.screen_is("ask_staff")
-    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    kiosk.wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
     assert card.tries_left("jpki", JpkiFile.AUTH_PIN) == 1
     assert kiosk.visits() == []
     assert_clean(kiosk, "pin-one-try-left")
@@ -143,7 +148,7 @@ def test_two_candidates_never_show_on_the_kiosk(kiosk: KioskRig):
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("ask_staff")
     assert kiosk.window.reason == "needs_staff_choice"
-    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    kiosk.wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
     joined = " ".join(t for texts in kiosk.seen for t in texts)
     assert "齋藤" not in joined and "斎藤" not in joined and "●" not in joined  # no candidate, no raw name
     assert kiosk.visits() == []
@@ -163,7 +168,7 @@ def test_a_new_patient_is_sent_to_the_desk(kiosk: KioskRig):
 def test_card_pulled_mid_read_asks_the_staff_or_restarts(kiosk: KioskRig):
     card = kiosk.services.insert_card("adult-seishin-21")
     card.faults.pull_after_apdus = 3
-    wait_until(lambda: kiosk.driver.view is not None and kiosk.driver.view.ended, what="the pulled card")
+    kiosk.wait_until(lambda: kiosk.driver.view is not None and kiosk.driver.view.ended, what="the pulled card")
     assert kiosk.window.current_screen() in ("ask_staff", "welcome")
     assert kiosk.visits() == []
     assert_clean(kiosk, "adult-seishin-21")
@@ -172,10 +177,10 @@ def test_card_pulled_mid_read_asks_the_staff_or_restarts(kiosk: KioskRig):
 def test_timeout_ends_the_session_and_wipes_the_screen(kiosk: KioskRig):
     kiosk.services.insert_card("adult-seishin-21")
     kiosk.screen_is("pin")
-    kiosk.window.keypad._press("1")
+    kiosk.qtbot.mouseClick(kiosk.window.keypad.buttons["1"], Qt.MouseButton.LeftButton)
     kiosk.window.set_idle_timeout(0.3)
     kiosk.screen_is("welcome", 5)
-    wait_until(lambda: str(kiosk.driver.view.state) == "timed_out", what="the session to time out")
+    kiosk.wait_until(lambda: str(kiosk.driver.view.state) == "timed_out", what="the session to time out")
     assert kiosk.window.keypad.length == 0 and kiosk.visits() == []
 
 
@@ -186,7 +191,7 @@ def test_demo_kiosk_is_driven_from_the_qa_window(kiosk: KioskRig, qtbot):
     qa.profile.setCurrentIndex(qa.profile.findData("adult-seishin-21"))
     qa.insert_card()
     kiosk.screen_is("pin")
-    wait_until(lambda: any("A4" in line for line in qa.trace_lines()), what="the APDU trace")
+    kiosk.wait_until(lambda: any("A4" in line for line in qa.trace_lines()), what="the APDU trace")
     # headers and status words only: no command data, so nothing of a PIN or a file's content
     assert all(len(line.split("→")[0].split()) <= 8 for line in qa.trace_lines())
     kiosk.type_pin(DEMO_PIN)
@@ -220,7 +225,7 @@ def test_insurance_change_goes_to_the_desk(kiosk: KioskRig):
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("ask_staff")
     assert kiosk.window.reason == "needs_staff_choice"
-    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    kiosk.wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
     assert kiosk.visits() == []  # the relink waits for a member of staff
     assert_clean(kiosk, "insurance-change")
 
@@ -244,7 +249,7 @@ def choose_face(rig: KioskRig, button: Any) -> None:
     assert button.isVisible() and "顔認証で確認する" in button.text()
     button.click()
     rig.screen_is("face")
-    wait_until(lambda: str(rig.driver.view.state) == "awaiting_face_result", what="the session to wait for a face")
+    rig.wait_until(lambda: str(rig.driver.view.state) == "awaiting_face_result", what="the session to wait for a face")
     texts = " ".join(rig.texts())
     assert "顔認証付きカードリーダー" in texts and "face-recognition card reader" in texts
 
@@ -261,7 +266,7 @@ def test_card_then_face_reader_instead_of_the_pin(kiosk: KioskRig):
     kiosk.screen_is("pin")
     choose_face(kiosk, kiosk.window.pin_face_button)
     kiosk.services.remove_card()  # the patient takes the card to the face reader: the kiosk keeps waiting
-    wait_until(lambda: "card_removed_after_read" in kiosk.driver.view.warnings, what="the card taken")
+    kiosk.wait_until(lambda: "card_removed_after_read" in kiosk.driver.view.warnings, what="the card taken")
     assert kiosk.window.current_screen() == "face" and str(kiosk.driver.view.state) == "awaiting_face_result"
     kiosk.services.face_reader("adult-seishin-21")  # the simulated face reader writes the result for that person
     kiosk.screen_is("done")
@@ -281,13 +286,13 @@ def test_a_face_result_for_someone_else_never_lands_on_the_kiosk(kiosk: KioskRig
     before = snapshot_sources(kiosk, "seishin", "nanbyo")
     kiosk.services.face_reader("adult-nanbyo-54")  # another patient at the face reader meanwhile
     router = kiosk.services.face_router
-    wait_until(lambda: len(router.held) == 1, what="the other patient's result held for the staff")
+    kiosk.wait_until(lambda: len(router.held) == 1, what="the other patient's result held for the staff")
     assert router.held[0].reason == "no_open_session"  # this session did not accept it, and nobody else waits
     assert kiosk.window.current_screen() == "face" and str(kiosk.driver.view.state) == "awaiting_face_result"
     kiosk.window.set_face_wait_timeout(0.3)  # then the kiosk's wait runs out
     kiosk.screen_is("ask_staff", 5)
     assert kiosk.window.reason == "face_timeout"
-    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    kiosk.wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
     assert str(kiosk.driver.view.state) == "timed_out"
     assert kiosk.visits() == [] and snapshot_sources(kiosk, "seishin", "nanbyo") == before
     assert len(router.held) == 1  # still there for the staff to assign at the desk
@@ -306,12 +311,12 @@ def test_the_face_wait_times_out_and_nothing_is_written(kiosk: KioskRig):
     assert kiosk.window.reason == "face_timeout"
     texts = " ".join(kiosk.texts())
     assert "顔認証が時間内に終わりませんでした" in texts and "The face recognition did not finish in time." in texts
-    wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    kiosk.wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
     assert str(kiosk.driver.view.state) == "timed_out"
     assert kiosk.visits() == [] and snapshot_sources(kiosk, "seishin") == [None]
     kiosk.services.face_reader("adult-seishin-21")  # a result arriving late finds no open session: held
     router = kiosk.services.face_router
-    wait_until(lambda: len(router.held) == 1, what="the late result held for the staff")
+    kiosk.wait_until(lambda: len(router.held) == 1, what="the late result held for the staff")
     assert kiosk.visits() == [] and kiosk.window.current_screen() == "ask_staff"
     kiosk.window.set_idle_timeout(0.2)  # and the idle timeout wipes the screen as always
     kiosk.screen_is("welcome", 5)
@@ -323,8 +328,8 @@ def test_a_pin_locked_on_the_kiosk_offers_the_face_reader(kiosk: KioskRig):
     kiosk.services.insert_card("adult-seishin-21")
     kiosk.screen_is("pin")
     kiosk.type_pin("9999")
-    wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
-               what="two tries left")
+    kiosk.wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
+                     what="two tries left")
     kiosk.type_pin("9999")
     kiosk.screen_is("last_try")
     assert kiosk.window.last_try_face.isVisible()
@@ -351,5 +356,5 @@ def test_no_face_button_for_a_card_that_identified_nobody(kiosk: KioskRig):
     kiosk.window.face_requested.emit()  # even if asked: the kiosk never waits for just anybody's face result
     assert kiosk.window.current_screen() == "pin" and str(kiosk.driver.view.state) == "awaiting_pin"
     kiosk.services.face_reader("adult-nanbyo-54")
-    wait_until(lambda: len(kiosk.services.face_router.held) == 1, what="the result held for the staff")
+    kiosk.wait_until(lambda: len(kiosk.services.face_router.held) == 1, what="the result held for the staff")
     assert str(kiosk.driver.view.state) == "awaiting_pin" and kiosk.visits() == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reception_app.ui.qa_panel import parse_forced_sw
-from tests.qt.ui_helpers import DemoDesk, wait_until
+from tests.qt.ui_helpers import DemoDesk
 
 
 def test_forced_status_words_are_parsed_or_refused_with_the_bad_part():
@@ -24,7 +24,7 @@ def test_panel_faults_reach_the_card_and_the_simulators(qtbot, demo_desk: DemoDe
     assert "先にカード" in panel.card_faults_status.text() or "Insert a card" in panel.card_faults_status.text()
     panel.profile.setCurrentIndex(panel.profile.findData("adult-nanbyo-54"))
     panel.insert_card()
-    wait_until(lambda: demo_desk.services.backend.card_in(None) is not None, what="the inserted card")
+    demo_desk.wait_until(lambda: demo_desk.services.backend.card_in(None) is not None, what="the inserted card")
     demo_desk.until({"awaiting_pin"})
     card = demo_desk.services.backend.card_in(None)
     panel.card_latency.setValue(5)
@@ -41,7 +41,7 @@ def test_panel_faults_reach_the_card_and_the_simulators(qtbot, demo_desk: DemoDe
     panel.reset_simulator_faults()
     assert demo_desk.services.simulator.faults.snapshot()["gateway"]["drop_connection"] is False
     panel.remove_card()
-    wait_until(lambda: str(demo_desk.view.state) == "card_removed", what="the desk to see the card go")
+    demo_desk.wait_until(lambda: str(demo_desk.view.state) == "card_removed", what="the desk to see the card go")
 
 
 def test_patient_search_by_kana_and_by_id(qtbot, demo_desk: DemoDesk):
@@ -49,13 +49,13 @@ def test_patient_search_by_kana_and_by_id(qtbot, demo_desk: DemoDesk):
     demo_desk.desk.show_search()
     search.query.setText("サトウ")
     search.run_search()
-    wait_until(lambda: search.model.rowCount() > 0, what="search results")
+    demo_desk.wait_until(lambda: search.model.rowCount() > 0, what="search results")
     assert {row.patient_id for row in search.model.rows()} == {demo_desk.services.seeded["seishin"]}
     search.kind.setCurrentIndex(search.kind.findData("patient_id"))
     search.query.setText(demo_desk.services.seeded["kouki"])
     search.run_search()
-    wait_until(lambda: search.model.rowCount() == 1 and search.model.row_at(0).name.startswith("高橋"),
-               what="the patient by ID")
+    demo_desk.wait_until(lambda: search.model.rowCount() == 1 and search.model.row_at(0).name.startswith("高橋"),
+                         what="the patient by ID")
     search.query.setText("")
     search.run_search()
     assert search.status.text()  # asks what to search for

@@ -19,7 +19,7 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from tests.qt.ui_helpers import DEMO_PIN, DemoDesk
+from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, type_pin
 
 CARD_LATENCY_MS = 44
 GATEWAY_LATENCY_MS = 150
@@ -48,12 +48,9 @@ def one_check_in(qtbot, h: DemoDesk, profile: str) -> tuple[float, float, int]:
                         and str(h.view.state) == "awaiting_pin", timeout=20_000)
         hand.join()
         # the patient types the PIN on the desk's PIN pad
-        qtbot.waitUntil(lambda: h.desk._open_dialog is h.desk.pin_dialog and h.desk.pin_dialog.isVisible(),
-                        timeout=20_000)
+        qtbot.waitUntil(lambda: h.desk.current_dialog is h.desk.pin_dialog, timeout=20_000)
         started = time.perf_counter()
-        for digit in DEMO_PIN:
-            h.desk.pin_dialog.keypad._press(digit)
-        h.desk.pin_dialog.keypad._press("ok")
+        type_pin(qtbot, h.desk.pin_dialog.keypad, DEMO_PIN)
         qtbot.waitUntil(lambda: str(h.view.state) == "completed", timeout=20_000)
         took = time.perf_counter() - started
         qtbot.wait(100)  # the queue refresh and the last repaints belong to the check-in too

@@ -12,8 +12,9 @@ from PySide6.QtCore import QSettings
 from reception_app.compose.session import AppSession
 from reception_app.connect.simulator import OqsSimulator
 from reception_app.store.sqlcipher import SQLCipherStore
+from reception_app.ui.desk.dialogs import PatientPinDialog
 from reception_app.ui.settings import AppSettings, settings_file
-from tests.qt.ui_helpers import DEMO_PIN, wait_until
+from tests.qt.ui_helpers import DEMO_PIN, type_pin, wait_until
 
 PASSPHRASE = "site-ui-test-passphrase"
 
@@ -59,15 +60,16 @@ def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Pa
             if background:  # the app's way: the window with the reader first, the database and the rest after
                 assert session.services is None and session.backend is not None
                 desk.show()
-                wait_until(lambda: session.services_attached, what="the site services to attach")
+                wait_until(qtbot, lambda: session.services_attached, what="the site services to attach")
                 assert session.services.backend is session.backend  # the reader the window already watched
             assert desk.qa_dock is None  # no QA panel on a site
             driver = desk.ctx.driver
             session.services.backend.insert("adult-seishin-21")
-            wait_until(lambda: driver.view is not None and str(driver.view.state) == "awaiting_pin", what="PIN step")
-            desk._close_dialog()
-            driver.run("submit_pin", DEMO_PIN)
-            wait_until(lambda: str(driver.view.state) == "awaiting_registration", what="registration (empty DB)")
+            wait_until(qtbot, lambda: driver.view is not None and str(driver.view.state) == "awaiting_pin",
+                       what="PIN step")
+            wait_until(qtbot, lambda: isinstance(desk.current_dialog, PatientPinDialog), what="the desk's PIN pad")
+            type_pin(qtbot, desk.current_dialog.keypad, DEMO_PIN)  # the patient types the PIN on the desk's pad
+            wait_until(qtbot, lambda: str(driver.view.state) == "awaiting_registration", what="registration (empty DB)")
             assert "佐藤" in desk.eligibility.plain_text()
         finally:
             session.stop()  # cancels the open check-in and closes the database

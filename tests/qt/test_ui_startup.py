@@ -11,11 +11,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reception_app.compose.session import AppSession
+from reception_app.ui.desk.dialogs import PatientPinDialog
 from reception_app.ui.i18n import Translations
 from reception_app.ui.settings import AppSettings
-from tests.qt.ui_helpers import wait_until
-
-DEMO_PIN = "1234"
+from tests.qt.ui_helpers import DEMO_PIN, type_pin, wait_until
 
 
 @pytest.fixture()
@@ -29,7 +28,7 @@ def background_session(
         session.stop()
 
 
-def test_desk_shows_before_the_services_and_reads_a_card_placed_meanwhile(background_session: AppSession):
+def test_desk_shows_before_the_services_and_reads_a_card_placed_meanwhile(qtbot, background_session: AppSession):
     session = background_session
     session.start()
     assert session.services is None  # nothing but the reader before the window
@@ -40,25 +39,25 @@ def test_desk_shows_before_the_services_and_reads_a_card_placed_meanwhile(backgr
     session.backend.insert("adult-seishin-21")  # the card comes before the check-in code has loaded
     assert not session.services_attached  # (they start loading after the first paint, which has not run yet)
     gc.unfreeze()
-    wait_until(lambda: session.services_attached, what="the services to attach")
+    wait_until(qtbot, lambda: session.services_attached, what="the services to attach")
     # what the start made is out of the collector's sight: the GUI thread's full passes stay short
     assert gc.get_freeze_count() > 0
     driver = desk.ctx.driver
     assert driver is not None
-    wait_until(lambda: driver.view is not None and str(driver.view.state) == "awaiting_pin",
+    wait_until(qtbot, lambda: driver.view is not None and str(driver.view.state) == "awaiting_pin",
                what="the card placed during the start to be read")
     pid = session.services.seeded["seishin"]
-    driver.run("submit_pin", DEMO_PIN)
-    wait_until(lambda: driver.view.ended, what="the check-in to end")
+    wait_until(qtbot, lambda: isinstance(desk.current_dialog, PatientPinDialog), what="the desk's PIN pad")
+    type_pin(qtbot, desk.current_dialog.keypad, DEMO_PIN)  # the patient types the PIN on the desk's pad
+    wait_until(qtbot, lambda: driver.view.ended, what="the check-in to end")
     assert str(driver.view.state) == "completed"
     visits = session.services.store.queue(session.services.clock().date())
     assert [v.patient_id for v in visits] == [pid]
-    wait_until(lambda: desk.queue.model.rowCount() == 1, what="the queue to show the visit")
-    desk._close_dialog()
+    wait_until(qtbot, lambda: desk.queue.model.rowCount() == 1, what="the queue to show the visit")
     desk.close()
 
 
-def test_kiosk_reads_a_card_placed_while_the_services_load(background_session: AppSession):
+def test_kiosk_reads_a_card_placed_while_the_services_load(qtbot, background_session: AppSession):
     session = background_session
     session.start()
     kiosk = session.open_kiosk()
@@ -67,12 +66,12 @@ def test_kiosk_reads_a_card_placed_while_the_services_load(background_session: A
     assert session.wait_ready_for_card(10)
     session.backend.insert("adult-seishin-21")
     assert not session.services_attached
-    wait_until(lambda: session.services_attached, what="the services to attach")
-    wait_until(lambda: kiosk.current_screen() == "pin", what="the kiosk to ask for the PIN")
+    wait_until(qtbot, lambda: session.services_attached, what="the services to attach")
+    wait_until(qtbot, lambda: kiosk.current_screen() == "pin", what="the kiosk to ask for the PIN")
     assert session.kiosk_controller is not None
 
 
-def test_services_that_cannot_start_are_named_on_the_desk(qapp, ui_lang, tmp_path, app_data_dir):
+def test_services_that_cannot_start_are_named_on_the_desk(qtbot, ui_lang, tmp_path, app_data_dir):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the demo folder should be")
     session = AppSession(AppSettings(), ui_lang, demo=True, data_dir=blocked, background_start=True)
@@ -80,7 +79,7 @@ def test_services_that_cannot_start_are_named_on_the_desk(qapp, ui_lang, tmp_pat
         session.start()
         desk = session.open_desk()
         desk.show()
-        wait_until(lambda: session.problem is not None, what="the start to fail")
+        wait_until(qtbot, lambda: session.problem is not None, what="the start to fail")
         assert not session.services_attached and session.services is None
         assert "受付のサービスを開始できません" in desk.statusBar().currentMessage()
         assert "オフライン" in desk.connection_status.text()
@@ -90,7 +89,7 @@ def test_services_that_cannot_start_are_named_on_the_desk(qapp, ui_lang, tmp_pat
     assert blocked.read_text() == "a file where the demo folder should be"  # nothing lost
 
 
-def test_demo_kiosk_gets_its_qa_window_once_the_simulators_are_up(background_session: AppSession):
+def test_demo_kiosk_gets_its_qa_window_once_the_simulators_are_up(qtbot, background_session: AppSession):
     session = background_session
     session.start()
     kiosk = session.open_kiosk()
@@ -98,6 +97,6 @@ def test_demo_kiosk_gets_its_qa_window_once_the_simulators_are_up(background_ses
     panels: list[object] = []
     session.when_network_ready(lambda: panels.append(session.open_qa_window()))
     assert panels == []  # nothing has loaded yet: the services attach after the first paint
-    wait_until(lambda: bool(panels), what="the QA window")
+    wait_until(qtbot, lambda: bool(panels), what="the QA window")
     assert session.services_attached and session.services.network_ready.is_set()
     assert type(panels[0]).__name__ == "QaPanel"
