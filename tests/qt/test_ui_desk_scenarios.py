@@ -191,14 +191,16 @@ def test_gateway_down_offline_from_the_cache_then_reconfirmed(qtbot, demo_desk):
     h.services.set_gateway_down(True)
     h.services.set_terminal_down(True)
     h.insert("adult-seishin-21", {"awaiting_pin"})
-    view = h.pin(DEMO_PIN, {"awaiting_candidate_choice", "completed"})
+    # offline, the cached result's patient is offered for the staff to confirm (never checked in by itself)
+    view = h.pin(DEMO_PIN, {"awaiting_candidate_choice"})
     assert view.offline and view.offline_confirmed_at == first.confirmed_at
     text = h.desk.eligibility.plain_text()
     assert "オフライン" in text and first.confirmed_at.strftime("%Y-%m-%d %H:%M") in text
     assert "オフライン" in h.desk.connection_status.text()
-    if str(view.state) == "awaiting_candidate_choice":
-        h.dialog(MatchDialog, "the match dialog").choose_buttons[0].click()
-        h.until({"completed"})
+    match = h.dialog(MatchDialog, "the match dialog")
+    assert len(match.choose_buttons) == 1
+    qtbot.mouseClick(match.choose_buttons[0], Qt.MouseButton.LeftButton)
+    h.until({"completed"})
     assert [p.patient_id for p in h.services.store.pending_reconfirmations()] == [pid]
     # the connection comes back: the desk notices and re-confirms
     h.services.set_gateway_down(False)
@@ -281,12 +283,8 @@ def test_face_result_nobody_waited_for_checked_in_from_the_list(qtbot, demo_desk
     assert text[6] == "受付が顔認証結果を待っていませんでした"
     assert dialog.checkin_button.isEnabled() and not dialog.checkin_button.isDefault()
     qtbot.mouseClick(dialog.checkin_button, Qt.MouseButton.LeftButton)
-    view = h.until({"completed", "awaiting_candidate_choice"})
-    if str(view.state) == "awaiting_candidate_choice":  # the usual match: the staff choose, never the app
-        match = h.dialog(MatchDialog, "the match dialog")
-        chosen = next(b for b in match.choose_buttons if pid in b.text())
-        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
-        view = h.until({"completed"})
+    view = h.until({"completed"})  # the usual match: the result's insurance key finds the one chart
+    assert view.matched_by == "insurance_key"
     assert view.patient.patient_id == pid and not dialog.isVisible()
     assert h.desk.checkin.state_label.text() == "受付完了" and "鈴木" in h.desk.eligibility.plain_text()
     assert visits(h) == [(pid, 1)]
