@@ -19,9 +19,18 @@ from typing import Any
 
 from reception_app.cli import site
 from reception_app.settings import SettingsError
-from reception_app.store import DEFAULT_SNAPSHOT_RETENTION_DAYS, SQLCipherStore, StoreError
+from reception_app.store import (
+    DEFAULT_SNAPSHOT_RETENTION_DAYS,
+    KeyedStore,
+    KeyMethod,
+    KeyringKey,
+    Store,
+    StoreError,
+    StoreUnsupportedError,
+    key_source,
+    open_store,
+)
 from reception_app.store.keys import keyring_available
-from reception_app.store.sqlcipher import KeyMethod
 
 PASSPHRASE_ENV = site.PASSPHRASE_ENV
 NEW_PASSPHRASE_ENV = "RECEPTION_APP_DB_NEW_PASSPHRASE"
@@ -105,8 +114,8 @@ def _ask_new_passphrase(env: str) -> str | None:
     return first
 
 
-def _open(args: argparse.Namespace) -> SQLCipherStore:
-    return SQLCipherStore.open(_path(args), passphrase=_ask_passphrase)
+def _open(args: argparse.Namespace) -> Store:
+    return open_store(_path(args), KeyringKey(passphrase=_ask_passphrase))  # the keyring first, then a prompt
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -116,7 +125,7 @@ def _init(args: argparse.Namespace) -> int:
         passphrase = _ask_new_passphrase(PASSPHRASE_ENV)
         if passphrase is None:
             return 2
-    with SQLCipherStore.create(_path(args), method=method, passphrase=passphrase) as store:
+    with open_store(_path(args), key_source(method, passphrase), mode="create") as store:
         version = store.schema_version()
     print(_TEXT["created"].format(path=_path(args), version=version, method=_METHOD_NAMES[method]))
     return 0
@@ -170,6 +179,8 @@ def _rekey(args: argparse.Namespace) -> int:
         if new_passphrase is None:
             return 2
     with _open(args) as store:
+        if not isinstance(store, KeyedStore):
+            raise StoreUnsupportedError("changing the key of a store the app does not encrypt itself")
         store.rekey(args.to_method, _actor(), new_passphrase)
     print(_TEXT["rekeyed"].format(method=_METHOD_NAMES[args.to_method]))
     return 0

@@ -32,9 +32,8 @@ from reception_app.paths import resource
 from reception_app.reception.app_services import LazyMerger, ReceptionServices, Sources, local_now
 from reception_app.reception.models import Consents
 from reception_app.reception.ports import PrinterPort
-from reception_app.store import schema
+from reception_app.store import PassphraseKey, RawKey, SQLCipherLocation, open_store
 from reception_app.store.base import InsuranceIds, LinkRequest, Patient, Sex, Store
-from reception_app.store.sqlcipher import SQLCipherStore, open_raw
 
 if TYPE_CHECKING:  # the simulators (httpx, TLS, XML) load on the network thread, off the start path
     from reception_app.card.virtual import VirtualMyNumberCard
@@ -265,39 +264,30 @@ def ensure_demo_staff(store: Store) -> None:
             log.warning("demo staff user not added: %s", type(exc).__name__)
 
 
-def _open_demo_store(data_dir: Path) -> tuple[SQLCipherStore, bool]:
+def _open_demo_store(data_dir: Path) -> tuple[Store, bool]:
     """(store, fresh). A new demo database gets a random raw key in `demo.key` (no KDF; demo only, see DEMO_KEY_NAME);
     one from an older version without a key file still opens with DEMO_PASSPHRASE."""
     db_path = data_dir / DEMO_DB_NAME
     key_path = data_dir / DEMO_KEY_NAME
     if db_path.exists():
         if not key_path.exists():
-            return SQLCipherStore.open(db_path, passphrase=DEMO_PASSPHRASE, use_keyring=False), False
-        return _raw_keyed_store(db_path, bytes.fromhex(key_path.read_text().strip())), False
-    key = secrets.token_bytes(32)
+            return open_store(db_path, PassphraseKey(DEMO_PASSPHRASE)), False
+        key = RawKey(bytes.fromhex(key_path.read_text().strip()))
+        return open_store(SQLCipherLocation(db_path, warm_up=False), key), False
+    key = RawKey(secrets.token_bytes(32))
     fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
-        handle.write(key.hex())
-    db_path.touch()  # open_raw opens read-write without creating; an empty file is an empty database
+        handle.write(key.key.hex())
     try:
-        return _raw_keyed_store(db_path, key), True
+        # No warm-up: a few dozen synthetic patients fit in the cache as they are read.
+        return open_store(SQLCipherLocation(db_path, warm_up=False), key, mode="create"), True
     except BaseException:
         for leftover in (db_path, key_path):  # no half-made demo database for the next start to trip on
             leftover.unlink(missing_ok=True)
         raise
 
 
-def _raw_keyed_store(db_path: Path, key: bytes) -> SQLCipherStore:
-    conn = open_raw(db_path, key)
-    try:
-        schema.migrate(conn)  # creates the schema in a new file, moves an older demo database forward
-    except BaseException:
-        conn.close()
-        raise
-    return SQLCipherStore(conn, db_path)
-
-
-def _seed(store: SQLCipherStore) -> dict[str, str]:
+def _seed(store: Store) -> dict[str, str]:
     from reception_app.card.virtual.pki import opaque_subject_id
 
     ids: dict[str, str] = {}
@@ -324,7 +314,7 @@ def _seed(store: SQLCipherStore) -> dict[str, str]:
     return ids
 
 
-def _seeded_ids(store: SQLCipherStore) -> dict[str, str]:
+def _seeded_ids(store: Store) -> dict[str, str]:
     """Seed key -> patient id of an existing demo database (the seed key is in the chart's notes)."""
     ids: dict[str, str] = {}
     for seed in SEED:

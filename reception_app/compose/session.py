@@ -441,6 +441,6 @@ def _preload_store() -> None:
 
     def load() -> None:
         with contextlib.suppress(Exception):  # the main thread's own import says what went wrong
-            import reception_app.store.sqlcipher  # noqa: F401
+            import reception_app.store  # noqa: F401
 
     threading.Thread(target=load, name="preload-store", daemon=True).start()

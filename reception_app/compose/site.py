@@ -49,10 +49,10 @@ class ServiceConfig:
 
 
 def open_site_store(db_path: Path | None, passphrase: str | None) -> Store:
-    """The site's store. The one place a backend is named (a later issue adds PostgreSQL beside it)."""
-    from reception_app.store.sqlcipher import SQLCipherStore
+    """The site's store, through the one factory (the location picks the backend)."""
+    from reception_app.store import KeyringKey, open_store
 
-    return SQLCipherStore.open(db_path, passphrase=passphrase)
+    return open_store(db_path, KeyringKey(passphrase=passphrase))
 
 
 def site_services(

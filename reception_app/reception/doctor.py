@@ -325,9 +325,8 @@ def check_gateway(settings: ReceptionSettings, timeout_s: float) -> CheckResult:
 
 
 def check_database(settings: ReceptionSettings, passphrase: str | None) -> CheckResult:
-    from reception_app.store import keys
+    from reception_app.store import key_source, keys, open_store
     from reception_app.store.errors import StoreError
-    from reception_app.store.sqlcipher import SQLCipherStore
 
     path = settings.resolved_db_path()
     params = {"path": str(path), "source": settings.db_key_source}
@@ -341,8 +340,7 @@ def check_database(settings: ReceptionSettings, passphrase: str | None) -> Check
         return CheckResult("database", Status.WARNING, "database_passphrase_needed", params)
     try:
         # migrate=False: the doctor only looks; it never changes a database.
-        store = SQLCipherStore.open(path, passphrase=None if use_keyring else passphrase, use_keyring=use_keyring,
-                                    migrate=False)
+        store = open_store(path, key_source(settings.db_key_source, passphrase), migrate=False)
         store.close()
     except StoreError as exc:
         return database_failure(exc, params)

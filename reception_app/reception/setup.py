@@ -86,19 +86,15 @@ def prepare_database(path: Path, source: KeySource, passphrase: str | None) -> C
 
     An existing database is never replaced: a wrong key is reported and nothing changes.
     """
-    from reception_app.store import keys
+    from reception_app.store import key_source, keys, open_store
     from reception_app.store.errors import StoreError
-    from reception_app.store.sqlcipher import SQLCipherStore
 
     params = {"path": str(path), "source": source}
     use_keyring = source == "keyring"
     if use_keyring and not keys.keyring_available():
         return CheckResult("database", Status.FAIL, "database_keyring_unavailable", params)
     try:
-        if path.exists():
-            store = SQLCipherStore.open(path, passphrase=None if use_keyring else passphrase, use_keyring=use_keyring)
-        else:
-            store = SQLCipherStore.create(path, method=source, passphrase=None if use_keyring else passphrase)
+        store = open_store(path, key_source(source, passphrase), mode="open" if path.exists() else "create")
         store.close()
     except StoreError as exc:
         return database_failure(exc, params)

@@ -1,11 +1,11 @@
-"""Encrypted store (SQLCipher): patients, card and insurance links, visits, eligibility cache, audit chain.
+"""The store: patients, card and insurance links, visits, eligibility cache, audit chain.
 
-Callers depend on `Store` and the records in `base`; `open_store()` returns the SQLCipher backend.
+Callers depend on `Store` and the records in `base`, and get a store from `open_store(location, key, mode=...)`
+(store/factory.py). No backend class is exported here: only `store/` and the composition root name one (an
+import-linter contract in pyproject.toml).
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from reception_app.store.base import (
     DEFAULT_SNAPSHOT_RETENTION_DAYS,
@@ -14,6 +14,8 @@ from reception_app.store.base import (
     AuditVerification,
     EligibilitySnapshot,
     InsuranceIds,
+    KeyedStore,
+    KeyMethod,
     Link,
     LinkRequest,
     Patient,
@@ -42,18 +44,24 @@ from reception_app.store.errors import (
     StorageLockedError,
     StorageReadOnlyError,
     StoreError,
+    StoreUnsupportedError,
     WrongKeyError,
 )
+from reception_app.store.factory import (
+    KeyringKey,
+    KeySource,
+    OpenMode,
+    PassphraseKey,
+    RawKey,
+    SQLCipherLocation,
+    StoreLocation,
+    default_location,
+    key_source,
+    open_store,
+    parse_location,
+)
 from reception_app.store.keys import PassphraseSource
-from reception_app.store.sqlcipher import SQLCipherStore, default_db_path
-
-
-def open_store(
-    path: Path | None = None, *, passphrase: PassphraseSource = None, use_keyring: bool = True
-) -> Store:
-    """Opens the clinic's database (default: `reception.db` in the user data folder). Never creates one."""
-    return SQLCipherStore.open(path, passphrase=passphrase, use_keyring=use_keyring)
-
+from reception_app.store.sqlcipher import default_db_path
 
 __all__ = [
     "DEFAULT_SNAPSHOT_RETENTION_DAYS",
@@ -67,15 +75,23 @@ __all__ = [
     "EligibilitySnapshot",
     "InsuranceIds",
     "InvalidRecordError",
+    "KeyMethod",
+    "KeySource",
     "KeyUnavailableError",
+    "KeyedStore",
+    "KeyringKey",
     "Link",
     "LinkConflictError",
     "LinkRequest",
     "NotFoundError",
+    "OpenMode",
+    "PassphraseKey",
+    "PassphraseSource",
     "Patient",
     "PendingReconfirmation",
     "PurgeReport",
-    "SQLCipherStore",
+    "RawKey",
+    "SQLCipherLocation",
     "SchemaTooNewError",
     "SnapshotInput",
     "StaffUser",
@@ -86,10 +102,15 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreInfo",
+    "StoreLocation",
+    "StoreUnsupportedError",
     "Visit",
     "WrongKeyError",
     "default_db_path",
+    "default_location",
+    "key_source",
     "kiosk_actor",
     "open_store",
+    "parse_location",
     "staff_actor",
 ]

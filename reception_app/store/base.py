@@ -11,13 +11,14 @@ import abc
 import datetime as dt
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 Channel = Literal["desk", "kiosk"]
 VisitStatus = Literal["waiting", "called", "done", "cancelled"]
 SnapshotSource = Literal["face", "pin", "insurance_number", "offline"]
 Sex = Literal["male", "female", "unknown"]
 Role = Literal["admin", "clerk", "viewer"]
+KeyMethod = Literal["keyring", "passphrase"]  # where the key of a store encrypted by the app lives
 
 CHANNELS: tuple[Channel, ...] = ("desk", "kiosk")
 VISIT_STATUSES: tuple[VisitStatus, ...] = ("waiting", "called", "done", "cancelled")
@@ -189,14 +190,35 @@ class StoreInfo:
 
 class Store(abc.ABC):
     """Everything the reception flow needs from persistence. Every method that shows or changes personal data
-    takes the `actor` and writes the audit record in the same transaction."""
+    takes the `actor` and writes the audit record in the same transaction.
+
+    Get one from `reception_app.store.open_store` (the factory), never from a backend class; every backend must pass
+    the contract suite in `tests/unit/store_contract/`."""
 
     # lifecycle
     @abc.abstractmethod
     def close(self) -> None: ...
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     @abc.abstractmethod
     def info(self) -> StoreInfo: ...
+
+    @abc.abstractmethod
+    def schema_version(self) -> int: ...
+
+    def start_warm_up(self) -> None:
+        """Starts loading what lookups need into memory in the background (the factory does it unless told not
+        to). A backend with nothing to warm does nothing."""
+        return None  # deliberately not abstract: only a local file has a page cache worth warming
+
+    def wait_warm_up(self, timeout: float | None = None) -> bool:
+        """Whether a started warm-up has finished within `timeout` seconds (True when there is none)."""
+        return True
 
     @abc.abstractmethod
     def transaction(self) -> AbstractContextManager[None]:
@@ -270,6 +292,10 @@ class Store(abc.ABC):
     def queue(self, day: dt.date) -> list[Visit]: ...
 
     @abc.abstractmethod
+    def visits_of(self, patient_id: str) -> list[Visit]:
+        """Every visit of a patient, oldest first."""
+
+    @abc.abstractmethod
     def set_visit_status(self, visit_id: int, status: VisitStatus, actor: str) -> Visit: ...
 
     # eligibility snapshots (offline cache)
@@ -320,3 +346,12 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def purge(self, older_than_days: int, dry_run: bool, actor: str) -> PurgeReport: ...
+
+
+class KeyedStore(Store):
+    """A store whose data the app encrypts under a key it holds (SQLCipher's file). A server database is not one:
+    its credentials belong to the server. `db rekey` needs this; callers check with isinstance, never by backend."""
+
+    @abc.abstractmethod
+    def rekey(self, method: KeyMethod, actor: str, new_passphrase: str | None = None) -> None:
+        """Re-encrypts under a new key (keyring or passphrase) and audits it as a key change."""

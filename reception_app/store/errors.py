@@ -137,3 +137,12 @@ class InvalidRecordError(StoreError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"Invalid record: {detail}")
+
+
+class StoreUnsupportedError(StoreError):
+    """A store location or operation this version cannot serve (e.g. a PostgreSQL URL before that backend exists)."""
+
+    code = "store_unsupported"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Not supported yet: {detail}. Nothing was opened or changed.")

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlcipher3 import dbapi2
 
@@ -41,6 +41,8 @@ from reception_app.store.base import (
     Channel,
     EligibilitySnapshot,
     InsuranceIds,
+    KeyedStore,
+    KeyMethod,
     Link,
     LinkRequest,
     Patient,
@@ -49,7 +51,6 @@ from reception_app.store.base import (
     Role,
     SnapshotInput,
     StaffUser,
-    Store,
     StoreInfo,
     Visit,
     VisitStatus,
@@ -81,8 +82,6 @@ _DB_ERRORS: tuple[type[Exception], ...] = (dbapi2.Error, sqlite3.Error)
 # SQLite primary result codes (extended codes carry them in the low byte).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
-
-KeyMethod = Literal["keyring", "passphrase"]
 
 
 def default_db_path() -> Path:
@@ -187,9 +186,10 @@ def open_raw(path: Path, key: bytes) -> Any:
     return _open_connection(path, key, create=False)
 
 
-class SQLCipherStore(Store):
-    """Use `SQLCipherStore.open(...)` or `SQLCipherStore.create(...)`; the constructor takes an open, keyed
-    connection (benchmarks pass a plain `sqlite3` one to compare the same schema and queries)."""
+class SQLCipherStore(KeyedStore):
+    """Callers get one from `store.open_store` (the factory). Inside `store/` and in SQLCipher's own tests: `open`,
+    `create`, `with_raw_key`; the constructor takes an open, keyed connection (benchmarks pass a plain `sqlite3` one
+    to compare the same schema and queries)."""
 
     backend_name = "sqlcipher"
 
@@ -289,6 +289,42 @@ class SQLCipherStore(Store):
             raise
         return store
 
+    @classmethod
+    def with_raw_key(
+        cls,
+        path: Path,
+        key: bytes,
+        *,
+        create: bool,
+        migrate: bool = True,
+        cache_kib: int | None = None,
+        warm_up: bool | None = None,
+    ) -> SQLCipherStore:
+        """Opens or creates a database keyed by a raw key the caller keeps (the demo's key file, tests): no keyring,
+        no KDF. Same refusals as `open` and `create` (never creates on open, never overwrites on create)."""
+        if create:
+            for existing in companion_files(path):
+                if existing.exists():
+                    raise DatabaseExistsError(existing)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.exists():
+            raise DatabaseMissingError(path)
+        tuning = cache.resolve(cache_kib, warm_up)
+        store = cls(_open_connection(path, key, create=create), path, cache_kib=tuning.cache_kib)
+        try:
+            if create:
+                store._run(lambda: schema.migrate(store._conn))
+                with store._write() as c:
+                    audit.append(c, SYSTEM_ACTOR, "store.create", None, {"key_method": "raw"})
+            else:
+                store._check_and_migrate(migrate)
+        except BaseException:
+            store.close()
+            raise
+        if tuning.warm_up:
+            store.start_warm_up()
+        return store
+
     def _configure(self) -> None:
         def configure() -> None:
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
@@ -332,12 +368,6 @@ class SQLCipherStore(Store):
         with self._lock, contextlib.suppress(*_DB_ERRORS):
             self._closed = True  # the warm-up stops before its next chunk
             self._conn.close()
-
-    def __enter__(self) -> SQLCipherStore:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     # ---- transactions and error translation -----------------------------------------------------------------
 
