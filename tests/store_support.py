@@ -1,4 +1,5 @@
-"""Shared helpers for the store tests: an in-memory keyring and synthetic patients.
+"""Shared helpers for the store tests: the backends of the contract suite, an in-memory keyring and synthetic
+patients.
 
 The keyring backend is a real `keyring.backend.KeyringBackend` set with `keyring.set_keyring`, because a headless
 Linux has no OS keyring; everything else the store tests use is real (SQLCipher files on disk).
@@ -9,14 +10,53 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
 import keyring
 import keyring.backend
 import keyring.errors
 
-from reception_app.store import InsuranceIds, Patient
+from reception_app.store import (
+    InsuranceIds,
+    KeySource,
+    Patient,
+    RawKey,
+    SQLCipherLocation,
+    Store,
+    StoreLocation,
+    open_store,
+)
 
 PASSPHRASE = "synthetic test passphrase"
+
+# The backends every test in tests/unit/store_contract/ runs on (its conftest parametrises `store` with these).
+# A new backend is one more name here and one more branch in `store_under_test`; it must pass the same tests.
+STORE_BACKENDS = ("sqlcipher",)
+
+# A fixed raw key: no keyring and no scrypt per test (keys are SQLCipher's own tests: test_sqlcipher_keys.py).
+CONTRACT_KEY = bytes(range(32))
+
+
+@dataclass(frozen=True)
+class StoreUnderTest:
+    """A fresh, empty place for one backend's store, opened through the factory exactly as the app opens one."""
+
+    backend: str
+    location: StoreLocation
+    key: KeySource
+
+    def create(self) -> Store:
+        return open_store(self.location, self.key, mode="create")
+
+    def open(self) -> Store:
+        return open_store(self.location, self.key)
+
+
+def store_under_test(backend: str, tmp_path: Path) -> StoreUnderTest:
+    if backend == "sqlcipher":
+        return StoreUnderTest(backend, SQLCipherLocation(tmp_path / "contract.db"), RawKey(CONTRACT_KEY))
+    raise ValueError(f"no such store backend in the tests: {backend}")
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -11,11 +11,11 @@ import os
 import sys
 from pathlib import Path
 
-from reception_app.store import Patient, SQLCipherStore, staff_actor
+from reception_app.store import PassphraseKey, Patient, open_store, staff_actor
 
 
 def main(db: str, start: int, end: int) -> int:
-    store = SQLCipherStore.open(Path(db), passphrase=os.environ["RECEPTION_APP_DB_PASSPHRASE"], use_keyring=False)
+    store = open_store(Path(db), PassphraseKey(os.environ["RECEPTION_APP_DB_PASSPHRASE"]))  # as the app opens it
     print("open", flush=True)
     for i in range(start, end):
         patient_id = f"C{i:04d}"

@@ -86,10 +86,10 @@ def test_bundle_layout(bundle: Path) -> None:
 
 
 def test_doctor_runs_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
-    from reception_app.store.sqlcipher import SQLCipherStore
+    from reception_app.store import PassphraseKey, open_store
 
     db = tmp_path / "reception.db"
-    SQLCipherStore.create(db, method="passphrase", passphrase="bundle-test-passphrase").close()
+    open_store(db, PassphraseKey("bundle-test-passphrase"), mode="create").close()
     folders = {}
     for role in ("face", "req", "res"):
         (tmp_path / role).mkdir()

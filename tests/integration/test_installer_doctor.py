@@ -81,10 +81,10 @@ class Setup:
         self.extra_env: dict[str, str] = {PASS_ENV: PASSPHRASE, **pcscd.env()}
 
     def create_database(self) -> None:
-        from reception_app.store.sqlcipher import SQLCipherStore
+        from reception_app.store import PassphraseKey, open_store
 
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        SQLCipherStore.create(self.db_path, method="passphrase", passphrase=PASSPHRASE).close()
+        open_store(self.db_path, PassphraseKey(PASSPHRASE), mode="create").close()
 
     def run(self, *, prefix: list[str] | None = None, lang: str = "en", **changes: Any) -> DoctorRun:
         write_settings(self.config, {**self.values, **changes})
@@ -94,10 +94,10 @@ class Setup:
 
 @pytest.fixture(scope="module")
 def healthy_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from reception_app.store.sqlcipher import SQLCipherStore
+    from reception_app.store import PassphraseKey, open_store
 
     path = tmp_path_factory.mktemp("db") / "reception.db"
-    SQLCipherStore.create(path, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(path, PassphraseKey(PASSPHRASE), mode="create").close()
     return path
 
 

@@ -10,7 +10,7 @@ from reception_app.compose.demo import DemoServices
 from reception_app.compose.site import ServiceConfig, site_services, site_services_from_settings
 from reception_app.connect.simulator import OqsSimulator
 from reception_app.reception.view import State
-from reception_app.store.sqlcipher import SQLCipherStore
+from reception_app.store import PassphraseKey, open_store
 from reception_app.ui.ticket import QtTicketPrinter
 from tests.integration.waiting import poll
 
@@ -20,7 +20,7 @@ PASSPHRASE = "site-test-passphrase"
 def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path, qapp: object) -> None:
     db = tmp_path / "site" / "reception.db"
     db.parent.mkdir()
-    SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(db, PassphraseKey(PASSPHRASE), mode="create").close()
     with OqsSimulator(tmp_path / "oqs", port=0) as sim:
         config = ServiceConfig(
             institution_code=sim.institution_code, reader="simulator", gateway_url=sim.base_url,
@@ -45,7 +45,7 @@ def test_site_composition_checks_in_over_gateway_and_reqres(tmp_path: Path, qapp
             assert services.store.find_by_reference_number(pid) is not None
         finally:
             services.stop()
-    reopened = SQLCipherStore.open(db, passphrase=PASSPHRASE, use_keyring=False)
+    reopened = open_store(db, PassphraseKey(PASSPHRASE))
     try:
         stored = reopened.get_patient(pid)
         assert stored is not None and stored.kana == view.registration_form.kana  # type: ignore[union-attr]
@@ -81,7 +81,7 @@ def test_from_settings_without_a_gateway_goes_straight_to_the_offline_path(tmp_p
     from reception_app.settings import ReceptionSettings
 
     db = tmp_path / "reception.db"
-    SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(db, PassphraseKey(PASSPHRASE), mode="create").close()
     settings = ReceptionSettings(reader_backend="simulator", institution_code="1311234567", db_path=str(db),
                                  db_key_source="passphrase")
     services = site_services_from_settings(settings, passphrase=PASSPHRASE)

@@ -136,11 +136,11 @@ def test_fill_and_save(qtbot: QtBot, app_data_dir: Path, tmp_path: Path, gateway
 
 def test_run_again_opens_the_existing_database(qtbot: QtBot, app_data_dir: Path, tmp_path: Path,
                                                no_keyring: None) -> None:
-    from reception_app.store.sqlcipher import SQLCipherStore
+    from reception_app.store import PassphraseKey, open_store
     from tests.integration.installer_support import write_settings
 
     db_path = tmp_path / "clinic.db"
-    SQLCipherStore.create(db_path, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(db_path, PassphraseKey(PASSPHRASE), mode="create").close()
     write_settings(app_data_dir.parent / "config", {
         "institution_code": "3410712362", "db_path": str(db_path), "db_key_source": "passphrase",
         "reader_backend": "simulator", "setup_complete": True, "language": "en",

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 
 from reception_app.compose.session import AppSession
 from reception_app.connect.simulator import OqsSimulator
-from reception_app.store.sqlcipher import SQLCipherStore
+from reception_app.store import PassphraseKey, open_store
 from reception_app.ui.desk.dialogs import PatientPinDialog
 from reception_app.ui.settings import AppSettings, settings_file
 from tests.qt.ui_helpers import DEMO_PIN, type_pin, wait_until
@@ -42,7 +42,7 @@ def test_unconfigured_computer_says_so(qtbot, ui_lang, app_data_dir):
 def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Path, monkeypatch, background: bool):
     db = tmp_path / "site" / "reception.db"
     db.parent.mkdir()
-    SQLCipherStore.create(db, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(db, PassphraseKey(PASSPHRASE), mode="create").close()
     simulator = OqsSimulator(tmp_path / "oqs", port=0).start()
     try:
         write_site_settings({

@@ -25,7 +25,7 @@ from reception_app.reception.models import (
 )
 from reception_app.reception.reconfirm import Reconfirmer
 from reception_app.reception.view import State
-from reception_app.store.sqlcipher import SQLCipherStore
+from reception_app.store import PassphraseKey, open_store
 from tests.unit.reception_fakes import (
     NOW,
     FakeEligibility,
@@ -112,7 +112,7 @@ def test_merge_with_the_chart_reports_differences() -> None:
 
 @pytest.fixture()
 def sqlcipher(tmp_path: Path) -> StoreAdapter:
-    store = SQLCipherStore.create(tmp_path / "t.db", method="passphrase", passphrase="unit-test-passphrase")
+    store = open_store(tmp_path / "t.db", PassphraseKey("unit-test-passphrase"), mode="create")
     return StoreAdapter(store, "staff:7")
 
 
@@ -139,7 +139,7 @@ def test_store_adapter_transaction_rolls_back(sqlcipher: StoreAdapter) -> None:
     assert sqlcipher.store.queue(dt.date(2026, 11, 25)) == []
 
 
-def test_checkin_failure_in_the_real_store_writes_nothing(sqlcipher: StoreAdapter) -> None:
+def test_checkin_failure_in_the_real_store_writes_nothing(sqlcipher: StoreAdapter, tmp_path: Path) -> None:
     elig = FakeEligibility()
     elig.answers[INS_A.key] = FakeOutcome(facts())
     deps = SessionDeps(store=sqlcipher, eligibility=elig, merger=FakeMerger(), printer=ListPrinter(),
@@ -153,7 +153,7 @@ def test_checkin_failure_in_the_real_store_writes_nothing(sqlcipher: StoreAdapte
     sqlcipher.store.close()  # the disk goes away under the check-in
     view = session.register_new(RegistrationForm("佐藤　美咲", "サトウ　ミサキ", dt.date(1988, 3, 9), "2"))
     assert view.state == State.FAILED and view.end_reason == "store_error"
-    reopened = SQLCipherStore.open(sqlcipher.store.path, passphrase="unit-test-passphrase", use_keyring=False)
+    reopened = open_store(tmp_path / "t.db", PassphraseKey("unit-test-passphrase"))
     try:
         assert reopened.find_by_kana_and_birth_date("サトウミサキ", dt.date(1988, 3, 9)) == []
         assert len(reopened.audit_records(limit=10_000)) == before

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reception_app.cli import main
-from reception_app.store import Patient, SnapshotInput, SQLCipherStore, staff_actor
+from reception_app.store import KeyringKey, Patient, SnapshotInput, open_store, staff_actor
 from tests.store_support import PASSPHRASE, no_keyring
 
 
@@ -24,7 +24,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_data_dir: Path) -> P
 
 
 def test_init_info_and_refusal_to_overwrite(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with SQLCipherStore.open(db, passphrase=PASSPHRASE) as store:
+    with open_store(db, KeyringKey(passphrase=PASSPHRASE)) as store:
         store.register_patient(Patient("100001", "架空 花子", "カクウ ハナコ", dt.date(1985, 4, 12)), staff_actor(1))
     capsys.readouterr()
     with no_keyring():
@@ -37,7 +37,7 @@ def test_init_info_and_refusal_to_overwrite(db: Path, capsys: pytest.CaptureFixt
 
 
 def test_verify_purge_and_rekey(db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    with SQLCipherStore.open(db, passphrase=PASSPHRASE) as store:
+    with open_store(db, KeyringKey(passphrase=PASSPHRASE)) as store:
         store.register_patient(Patient("100001", "架空 花子", "カクウ ハナコ", dt.date(1985, 4, 12)), staff_actor(1))
         old = dt.datetime.now(dt.UTC) - dt.timedelta(days=1200)
         store.save_snapshot(SnapshotInput(old, "face", {}, b"<old/>", "100001"), staff_actor(1))
@@ -56,7 +56,7 @@ def test_verify_purge_and_rekey(db: Path, monkeypatch: pytest.MonkeyPatch, capsy
         assert "store_wrong_key" in capsys.readouterr().err
         monkeypatch.setenv("RECEPTION_APP_DB_PASSPHRASE", "a brand new passphrase")
         assert main(["db", "verify-audit", "--db", str(db)]) == 0
-    with SQLCipherStore.open(db, passphrase="a brand new passphrase") as store:
+    with open_store(db, KeyringKey(passphrase="a brand new passphrase")) as store:
         actions = [r.action for r in store.audit_records()]
     assert actions[-2:] == ["retention.purge", "key.change"]
 

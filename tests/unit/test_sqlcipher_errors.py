@@ -12,12 +12,11 @@ from reception_app.store import (
     DatabaseCorruptError,
     Patient,
     SchemaTooNewError,
-    SQLCipherStore,
     StorageLockedError,
     keys,
     staff_actor,
 )
-from reception_app.store.sqlcipher import open_raw
+from reception_app.store.sqlcipher import SQLCipherStore, open_raw
 from tests.store_support import PASSPHRASE, no_keyring
 
 STAFF = staff_actor(1)

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from reception_app.store import SQLCipherStore
+from reception_app.store.sqlcipher import SQLCipherStore
 from tests.store_support import PASSPHRASE, no_keyring
 
 WRITER = Path(__file__).resolve().parent / "store_crash_writer.py"

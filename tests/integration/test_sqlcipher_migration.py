@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reception_app.store import LinkRequest, Patient, SQLCipherStore, staff_actor
+from reception_app.store import LinkRequest, Patient, staff_actor
 from reception_app.store.schema import CURRENT_VERSION
+from reception_app.store.sqlcipher import SQLCipherStore
 from tests.store_support import no_keyring
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "store" / "v1.db"

@@ -11,12 +11,11 @@ from reception_app.store import (
     DatabaseExistsError,
     DatabaseMissingError,
     KeyUnavailableError,
-    SQLCipherStore,
     WrongKeyError,
     keys,
     staff_actor,
 )
-from reception_app.store.sqlcipher import companion_files
+from reception_app.store.sqlcipher import SQLCipherStore, companion_files
 from tests.store_support import PASSPHRASE, memory_keyring, no_keyring
 
 STAFF = staff_actor(1)

@@ -21,11 +21,11 @@ import pytest
 
 from reception_app.store import (
     Patient,
-    SQLCipherStore,
     StorageFullError,
     StorageReadOnlyError,
     staff_actor,
 )
+from reception_app.store.sqlcipher import SQLCipherStore
 from tests.conftest import require_service
 from tests.store_support import PASSPHRASE, no_keyring
 
@@ -98,14 +98,14 @@ def test_read_only_drive_is_a_clear_error_and_loses_nothing(small_tmpfs: Path) -
 _CHILD = """
 import json, os, sys
 from pathlib import Path
-from reception_app.store import SQLCipherStore, StoreError
+from reception_app.store import PassphraseKey, StoreError, open_store
 if os.geteuid() == 0:  # root ignores permission bits: become an ordinary user once everything is imported
     os.setgroups([])
     os.setgid(65534)
     os.setuid(65534)
 out = {}
 try:
-    store = SQLCipherStore.open(Path(sys.argv[1]), passphrase=sys.argv[2], use_keyring=False)
+    store = open_store(Path(sys.argv[1]), PassphraseKey(sys.argv[2]))
     out["read"] = store.get_patient("000001") is not None
     store.check_in("000001", "desk", "staff:1")
     out["wrote"] = True

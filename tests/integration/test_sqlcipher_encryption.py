@@ -16,11 +16,11 @@ from reception_app.store import (
     LinkRequest,
     Patient,
     SnapshotInput,
-    SQLCipherStore,
     WrongKeyError,
     schema,
     staff_actor,
 )
+from reception_app.store.sqlcipher import SQLCipherStore
 from tests.store_support import PASSPHRASE, no_keyring
 
 STAFF = staff_actor(1)

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from reception_app.cli import main
-from reception_app.store import Patient, SQLCipherStore, audit, keys, staff_actor
-from reception_app.store.sqlcipher import open_raw
+from reception_app.store import Patient, audit, keys, staff_actor
+from reception_app.store.sqlcipher import SQLCipherStore, open_raw
 from tests.store_support import PASSPHRASE, no_keyring
 
 

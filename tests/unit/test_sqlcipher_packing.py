@@ -13,11 +13,11 @@ from reception_app.store import (
     LinkRequest,
     Patient,
     SnapshotInput,
-    SQLCipherStore,
     packing,
     schema,
     staff_actor,
 )
+from reception_app.store.sqlcipher import SQLCipherStore
 
 STAFF = staff_actor(1)
 
