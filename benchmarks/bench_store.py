@@ -9,6 +9,9 @@ check-in rate and the latency of lookups made while the warm-up runs.
 
 "Plain SQLite" is the same SQLite build (the sqlcipher3 wheel's SQLite, opened without a key), so the ratio is the
 cost of the encryption alone. Databases are built once into `benchmarks/.cache/` and reused.
+This is the SQLCipher backend's own benchmark (like tests/*/test_sqlcipher_*.py), so it names `SQLCipherStore`: the
+plain twin needs its constructor over an unkeyed connection. The app's path (the passphrase opens) goes through
+`open_store`, as the app's callers do.
 RECEPTION_APP_BENCH_STORE_N overrides the large size (for trying the bench quickly).
 """
 
@@ -30,7 +33,7 @@ from typing import Any
 from sqlcipher3 import dbapi2
 
 from reception_app.eligibility.normalize import insurance_key, kana_key
-from reception_app.store import cache, keys, schema
+from reception_app.store import PassphraseKey, cache, keys, open_store, schema
 from reception_app.store.sqlcipher import SQLCipherStore, _open_connection
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -310,7 +313,7 @@ def _scenario(sc: Scenario, rng: random.Random) -> Outcome:
         passphrase_opens = []
         for _ in range(3):  # the app's own path, warm-up included (it starts in the background)
             started = time.perf_counter()
-            store = SQLCipherStore.open(cipher_path, passphrase=PASSPHRASE, use_keyring=False)
+            store = open_store(cipher_path, PassphraseKey(PASSPHRASE))
             store.get_patient("0000001")
             passphrase_opens.append(time.perf_counter() - started)
             store.close()
