@@ -55,7 +55,7 @@ def parse_location(text: str | Path) -> StoreLocation:
     scheme, sep, _ = value.partition("://")
     if sep and scheme.lower() in _SERVER_SCHEMES:
         # The URL may hold a password: the message names the scheme only.
-        raise StoreUnsupportedError(f"a {scheme.lower()}:// store (a shared database server); use a file path")
+        raise StoreUnsupportedError("a PostgreSQL store (postgresql://, a shared database server); use a file path")
     if sep and scheme.isalpha() and len(scheme) > 1:  # "C://x" is a Windows drive, not a scheme
         raise StoreUnsupportedError(f"a {scheme.lower()}:// store; use a file path")
     return SQLCipherLocation(Path(value))
