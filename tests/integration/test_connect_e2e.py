@@ -30,7 +30,7 @@ from reception_app.connect.source import EligibilityQuery, GatewaySource
 from reception_app.connect.tls import TlsConfig
 from reception_app.eligibility.merge import merge
 from reception_app.eligibility.models import InsuranceQualification
-from reception_app.store import SQLCipherStore
+from reception_app.store import PassphraseKey, open_store
 from tests.integration.card_rig import Apdu, assert_no_individual_number_access
 from tests.integration.vcard_serve import STOP_DEADLINE_S, ServedCard, VpcdSlot, card_present, wait_for
 
@@ -110,7 +110,7 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     """A site for `check-in` (which checks in on a store): an empty passphrase-keyed database, no OS keyring."""
     store = tmp_path / "site" / "reception.db"
     store.parent.mkdir()
-    SQLCipherStore.create(store, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(store, PassphraseKey(PASSPHRASE), mode="create").close()
     return dict(os.environ, RECEPTION_APP_DATA=str(tmp_path / "data"), RECEPTION_APP_CONFIG=str(tmp_path / "config"),
                 RECEPTION_APP_DB_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
                 QT_QPA_PLATFORM="offscreen", RECEPTION_APP_TEST_STORE=str(store))

@@ -22,7 +22,7 @@ import pytest
 from reception_app.cli import main
 from reception_app.connect.simulator import OqsSimulator
 from reception_app.connect.simulator.profiles import ProfileSet
-from reception_app.store import InsuranceIds, LinkRequest, Patient, SQLCipherStore
+from reception_app.store import InsuranceIds, LinkRequest, PassphraseKey, Patient, open_store
 
 PASSPHRASE = "synthetic cli passphrase"
 ACTOR = "test:seed"
@@ -46,7 +46,7 @@ class Site:
         return out.returncode, data, out.stdout + out.stderr
 
     def seed(self, patient: Patient, link: LinkRequest | None = None) -> str:
-        with SQLCipherStore.open(self.store, passphrase=PASSPHRASE, use_keyring=False) as store:
+        with open_store(self.store, PassphraseKey(PASSPHRASE)) as store:
             pid = store.register_patient(patient, ACTOR).patient_id
             if link is not None:
                 store.link(pid, link, ACTOR)
@@ -58,7 +58,7 @@ def site(tmp_path: Path) -> Site:
     data, config = tmp_path / "data", tmp_path / "config"
     store = tmp_path / "site" / "reception.db"
     store.parent.mkdir()
-    SQLCipherStore.create(store, method="passphrase", passphrase=PASSPHRASE).close()
+    open_store(store, PassphraseKey(PASSPHRASE), mode="create").close()
     env = dict(
         os.environ, RECEPTION_APP_DATA=str(data), RECEPTION_APP_CONFIG=str(config),
         RECEPTION_APP_DB_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reception_app.cli import main
-from reception_app.store import KeyringKey, Patient, SnapshotInput, open_store, staff_actor
+from reception_app.store import KeyringKey, PassphraseKey, Patient, SnapshotInput, open_store, staff_actor
 from tests.store_support import PASSPHRASE, no_keyring
 
 
@@ -69,7 +69,7 @@ def test_missing_database_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_info_json_counts_todays_visits_on_the_store_option(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with SQLCipherStore.open(db, passphrase=PASSPHRASE) as store:
+    with open_store(db, PassphraseKey(PASSPHRASE)) as store:
         store.register_patient(Patient("100001", "架空 花子", "カクウ ハナコ", dt.date(1985, 4, 12)), staff_actor(1))
         store.check_in("100001", "desk", staff_actor(1))
         store.check_in("100001", "kiosk", staff_actor(1), day=dt.date.today() - dt.timedelta(days=1))
