@@ -33,7 +33,7 @@ from reception_app.connect.tls import TlsConfig
 from reception_app.eligibility.xml import parse_result
 from reception_app.reception.models import Consents
 from reception_app.reception.view import State
-from reception_app.store import SQLCipherStore
+from reception_app.store import PassphraseKey, open_store
 
 PROFILE = "adult-nanbyo-54"
 RUNS = 20
@@ -81,7 +81,7 @@ def _checkins() -> tuple[list[CheckInTimings], str]:
             assert sim.identity is not None
             sim.faults.update({"gateway": {"latency_ms": GATEWAY_LATENCY_MS}})
             store = Path(tmp) / "reception.db"
-            SQLCipherStore.create(store, method="passphrase", passphrase=STORE_PASSPHRASE).close()
+            open_store(store, PassphraseKey(STORE_PASSPHRASE), mode="create").close()
             qt = cli_site.headless_qt("ja")  # the 受付票 as the command draws it
             site = cli_site.HeadlessSite(
                 store_path=store, store_passphrase=STORE_PASSPHRASE, institution_code=sim.institution_code,

@@ -110,10 +110,10 @@ DESK = textwrap.dedent("""
     from reception_app.ui.app import create_application
     from reception_app.ui.i18n import Translations
     from reception_app.compose.session import AppSession
-    from reception_app.ui.settings import AppSettings
+    from reception_app.config import SiteConfig
     app = create_application()
     t = Translations(); t.install("ja")
-    s = AppSession(AppSettings(), t, demo=MODE == "demo", data_dir=Path(sys.argv[1]), background_start=True)
+    s = AppSession(SiteConfig(), t, demo=MODE == "demo", data_dir=Path(sys.argv[1]), background_start=True)
     s.start()
     w = s.open_desk(); w.show()
     app.processEvents(); w.grab()
@@ -139,10 +139,10 @@ MEMORY = textwrap.dedent("""
     from reception_app.ui.app import create_application
     from reception_app.ui.i18n import Translations
     from reception_app.compose.session import AppSession
-    from reception_app.ui.settings import AppSettings
+    from reception_app.config import SiteConfig
     app = create_application()
     t = Translations(); t.install("ja")
-    s = AppSession(AppSettings(), t, demo=True, data_dir=Path(sys.argv[1]), background_start=True)
+    s = AppSession(SiteConfig(), t, demo=True, data_dir=Path(sys.argv[1]), background_start=True)
     s.start()
     w = s.open_desk(); w.show()
     end = time.monotonic() + 60

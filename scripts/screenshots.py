@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reception_app.config import SiteConfig  # noqa: E402
 from reception_app.ui.app import create_application  # noqa: E402
 from reception_app.ui.fonts import pick_japanese_family  # noqa: E402
 from reception_app.ui.i18n import Translations  # noqa: E402
-from reception_app.ui.settings import AppSettings  # noqa: E402
 
 KIOSK_SIZE = (1280, 800)
 DESK_SIZE = (1500, 940)
@@ -81,7 +81,7 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
     from reception_app.compose.session import AppSession
 
     with tempfile.TemporaryDirectory(prefix="reception-shots-") as tmp:
-        settings = AppSettings(language=lang)
+        settings = SiteConfig(language=lang)
         session = AppSession(settings, translations, demo=True, data_dir=Path(tmp))
         session.start()
         try:
@@ -167,7 +167,7 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
             from reception_app.ui.desk.settings_dialog import SettingsDialog
             from reception_app.ui.staff_dialog import StaffLoginDialog
 
-            dialog = SettingsDialog(AppSettings(language=lang, gateway_url="ftp://example", kiosk_idle_timeout_s=5))
+            dialog = SettingsDialog(SiteConfig(language=lang, gateway_url="ftp://example", kiosk_idle_timeout_s=5))
             dialog.show()
             dialog.try_save()
             save(app, dialog, out / f"desk-settings-{lang}.png")

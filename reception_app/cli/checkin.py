@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from reception_app.card.backends import READER_SPEC_HELP, ReaderBackend, open_backend
 from reception_app.cli import site as site_mod
+from reception_app.config import DEFAULTS
 from reception_app.reception.models import (
     BasicFour,
     Candidate,
@@ -395,7 +396,8 @@ def register(subparsers: Any) -> None:  # Any: argparse's private _SubParsersAct
     parser.add_argument("--ticket-dir", type=Path, default=None,
                         help="folder for the 受付票 PDF; default: the site's, else tickets/ in the data folder")
     parser.add_argument("--no-pmh-consent", action="store_true", help="the patient declined 医療費助成 data")
-    parser.add_argument("--timeout", type=float, default=15.0, help="eligibility query timeout, seconds")
+    parser.add_argument("--timeout", type=float, default=DEFAULTS.gateway_query_timeout_s,
+                        help="gateway timeout per call, seconds")
     parser.add_argument("--allow-last-try", action="store_true", help="allow spending the last PIN try")
     parser.add_argument("--json", action="store_true", help="print the visit and its ticket as JSON")
     parser.add_argument("--timings", action="store_true", help="print card/eligibility/store/ticket/app timings")
@@ -454,11 +456,11 @@ def _print_timings(t: CheckInTimings) -> None:
 
 def checkin_command(args: argparse.Namespace) -> int:
     from reception_app.card.errors import CardError
+    from reception_app.config import SiteConfigError
     from reception_app.connect.errors import ConnectError
     from reception_app.connect.simulator.profiles import DEFAULT_INSTITUTION_CODE
     from reception_app.connect.tls import TlsConfig
     from reception_app.reception.errors import ReceptionError
-    from reception_app.settings import SettingsError
     from reception_app.store.errors import StoreError
 
     pin = args.pin
@@ -468,7 +470,7 @@ def checkin_command(args: argparse.Namespace) -> int:
         pin = getpass.getpass("Authentication PIN (4 digits): ")
     try:
         defaults = site_mod.site_defaults()
-    except SettingsError as exc:
+    except SiteConfigError as exc:
         return _error(args, exc.code, str(exc))
     institution = args.institution or defaults.institution_code or DEFAULT_INSTITUTION_CODE
     store_path = Path(args.store) if args.store is not None else defaults.store_path

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reception_app.cli import site
-from reception_app.settings import SettingsError
+from reception_app.config import SiteConfigError
 from reception_app.store import (
     DEFAULT_SNAPSHOT_RETENTION_DAYS,
     KeyedStore,
@@ -84,7 +84,7 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
         except StoreError as exc:
             print(f"error [{exc.code}]: {exc.message}", file=sys.stderr)
             return 2
-        except SettingsError as exc:  # no --store, and the site's settings cannot be read
+        except SiteConfigError as exc:  # no --store, and the site's settings cannot be read
             print(f"error [{exc.code}]: {exc}", file=sys.stderr)
             return 2
 

@@ -13,6 +13,7 @@ import os
 import sys
 from typing import Any
 
+from reception_app.config import SiteConfigError, load_config
 from reception_app.reception.doctor import (
     DoctorOptions,
     FontProbeUnavailable,
@@ -21,7 +22,6 @@ from reception_app.reception.doctor import (
     run_checks,
 )
 from reception_app.reception.doctor_messages import Lang
-from reception_app.settings import SettingsError, load_settings
 
 
 def qt_japanese_families() -> list[str]:
@@ -46,8 +46,8 @@ PASSPHRASE_PROMPT = {
 def _ask_passphrase(lang: Lang) -> str | None:
     """At a terminal, ask for the passphrase when the settings say the database uses one (and it exists)."""
     try:
-        settings = load_settings()
-    except SettingsError:
+        settings = load_config()
+    except SiteConfigError:  # the report names the problem
         return None
     if settings.db_key_source != "passphrase" or not settings.resolved_db_path().exists():
         return None

@@ -42,14 +42,14 @@ class SiteDefaults:
 
 
 def site_defaults() -> SiteDefaults:
-    """The site's settings (the defaults when the file is missing); raises `SettingsError` when unreadable."""
-    from reception_app.settings import load_settings
+    """The site's settings (the defaults when the file is missing); raises `SiteConfigError` when unreadable."""
+    from reception_app.config import load_config
 
-    settings = load_settings()
-    ticket_dir = Path(settings.ticket_pdf_dir) if settings.ticket_pdf_dir else paths.user_data_dir() / "tickets"
+    settings = load_config()
     return SiteDefaults(
-        store_path=settings.resolved_db_path(), key_source=settings.db_key_source, ticket_dir=ticket_dir,
-        language=settings.language or "ja", institution_code=settings.institution_code,
+        store_path=settings.resolved_db_path(), key_source=settings.db_key_source,
+        ticket_dir=settings.ticket_pdf_dir or paths.user_data_dir() / "tickets",
+        language=settings.language, institution_code=settings.institution_code or "",
     )
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reception_app.card.backends.simulator import SimulatorBackend
+from reception_app.config import DEFAULTS
 from reception_app.paths import resource
 from reception_app.reception.app_services import LazyMerger, ReceptionServices, Sources, local_now
 from reception_app.reception.models import Consents
@@ -109,7 +110,7 @@ class DemoServices(ReceptionServices):
         data_dir: Path,
         *,
         face_watch: bool = True,
-        query_timeout: float = 15.0,
+        query_timeout: float = DEFAULTS.gateway_query_timeout_s,
         reqres_timeout: float = 15.0,
         clock: Callable[[], dt.datetime] | None = None,
         reconfirm_interval_s: float = 0.0,

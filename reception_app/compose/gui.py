@@ -11,10 +11,10 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from reception_app.config import SiteConfig, SiteConfigError, load_config
 from reception_app.ui.app import create_application, no_screen_message, resolve_language
 from reception_app.ui.fonts import missing_font_message, pick_japanese_family
 from reception_app.ui.i18n import Translations
-from reception_app.ui.settings import load_settings
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -27,8 +27,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return run_self_test(args)
     app = create_application()
-    settings = load_settings()
-    lang = resolve_language(getattr(args, "lang", None), settings)
+    try:
+        settings = load_config()
+        readable = True
+    except SiteConfigError as exc:  # the windows start on the defaults; the desk names the file and the option
+        print(f"reception-app: {exc}", file=sys.stderr)
+        settings, readable = SiteConfig(), False
+    lang = resolve_language(getattr(args, "lang", None), settings, remember=readable)
+    settings = settings.replace(language=lang)
     translations = Translations()
     translations.install(lang)
     if pick_japanese_family() is None:

@@ -28,10 +28,10 @@ def run_self_test(args: argparse.Namespace) -> int:
         _say("FAIL: --self-test runs only with --demo (it uses the simulator reader and synthetic patients)")
         return 2
     from reception_app.compose.session import AppSession
+    from reception_app.config import SiteConfig
     from reception_app.ui.app import create_application
     from reception_app.ui.fonts import pick_japanese_family
     from reception_app.ui.i18n import Translations
-    from reception_app.ui.settings import AppSettings
 
     app = create_application()
     translations = Translations()
@@ -41,7 +41,7 @@ def run_self_test(args: argparse.Namespace) -> int:
     if pick_japanese_family() is None:
         _say("WARNING: no Japanese font installed; text would show as boxes")
     with tempfile.TemporaryDirectory(prefix="reception-selftest-") as tmp:
-        session = AppSession(AppSettings(), translations, demo=True, data_dir=Path(tmp))
+        session = AppSession(SiteConfig(), translations, demo=True, data_dir=Path(tmp))
         try:
             session.start()
             desk = session.open_desk()

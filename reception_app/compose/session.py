@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from reception_app.config import SiteConfig
 from reception_app.paths import user_data_dir
 from reception_app.ui import gc_guard
 from reception_app.ui.context import UiContext
 from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.i18n import Translations
-from reception_app.ui.settings import AppSettings, save_settings
 from reception_app.ui.worker import Worker
 
 if TYPE_CHECKING:  # start-up time: the window shows before these load (docs/ui.md, "Start-up")
@@ -41,7 +41,7 @@ DEMO_STAFF_PASSWORD = "demo-staff"  # synthetic demo database only (documented i
 class AppSession:
     def __init__(
         self,
-        settings: AppSettings,
+        settings: SiteConfig,
         translations: Translations | None = None,
         *,
         demo: bool = False,
@@ -89,7 +89,7 @@ class AppSession:
 
                 return DemoServices.start(
                     folder, network_in_background=self.background_start, backend=backend,
-                    printer=QtTicketPrinter(folder / "tickets", settings.printer_name))
+                    printer=QtTicketPrinter(folder / "tickets", settings.printer_name or ""))
 
             if self.background_start:
                 from reception_app.card.backends.simulator import SimulatorBackend
@@ -113,20 +113,11 @@ class AppSession:
     def _start_site(self) -> None:
         """The site's own stack (PC/SC reader, the configured gateway and OQS folders, the encrypted database), from
         the settings the set-up wizard wrote. Anything missing or wrong: the desk opens and says what, in words."""
-        from PySide6.QtCore import QSettings
+        from reception_app.config import SiteConfigError, load_config
 
-        from reception_app.ui.settings import settings_file
-
-        # a quick look first: an unconfigured computer starts without loading the whole stack
-        if not QSettings(str(settings_file()), QSettings.Format.IniFormat).value("institution_code"):
-            self.problem = "not_configured"
-            return
-        from reception_app.settings import SettingsError
-        from reception_app.settings import load_settings as load_site_settings
-
-        try:
-            site = load_site_settings()
-        except SettingsError as exc:
+        try:  # the file as it is now (the wizard may have just written it); cheap: no stack is loaded before this
+            site = load_config()
+        except SiteConfigError as exc:  # names the file and the option: the desk shows it
             self.problem = str(exc)
             return
         if not site.institution_code:
@@ -138,8 +129,8 @@ class AppSession:
             if passphrase is None:
                 self.problem = "no_passphrase"
                 return
-        pdf_dir = Path(self.settings.ticket_pdf_dir) if self.settings.ticket_pdf_dir else user_data_dir() / "tickets"
-        printer_name = self.settings.printer_name
+        pdf_dir = self.settings.ticket_pdf_dir or user_data_dir() / "tickets"
+        printer_name = self.settings.printer_name or ""  # "" = the default printer
 
         def build(backend: ReaderBackend | None) -> ReceptionServices:
             from reception_app.compose.site import site_services_from_settings  # the whole stack: only when set up
@@ -379,7 +370,8 @@ class AppSession:
             return ctx.staff_verifier is not None and ctx.staff_verifier(login, password)
 
         window = KioskWindow(verify, language=self.settings.language,
-                             idle_timeout_s=self.settings.kiosk_idle_timeout_s)
+                             idle_timeout_s=self.settings.kiosk_idle_timeout_s,
+                             face_wait_s=self.settings.kiosk_face_wait_s)
         self._contexts.append((ctx, "kiosk", window))
         if ctx.driver is not None:
             self._attach_kiosk(window, ctx)
@@ -425,9 +417,14 @@ class AppSession:
     def _staff_logged_in(self, login: str) -> None:
         self.staff_user = login
 
-    def _save_settings(self, settings: AppSettings) -> None:
+    def _save_settings(self, settings: SiteConfig) -> None:
+        from reception_app.config import SiteConfigError, save_config
+
         self.settings = settings
-        save_settings(settings)
+        try:
+            save_config(settings)
+        except SiteConfigError as exc:  # a read-only folder: the change holds for this run, the log says why
+            log.warning("the settings were not saved: %s", exc)
 
     def _language_changed(self, lang: str) -> None:
         if self.translations is not None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reception_app.card.backends import ReaderBackend, open_backend
+from reception_app.config import DEFAULTS, SiteConfig
 from reception_app.reception.app_services import ReceptionServices, Sources, local_now
 from reception_app.reception.ports import PrinterPort
 from reception_app.store.base import Store
@@ -19,7 +20,6 @@ from reception_app.store.base import Store
 if TYPE_CHECKING:  # httpx, TLS and the XML models load with the first connection, not with this module
     from reception_app.connect.source import GatewaySource
     from reception_app.connect.tls import TlsConfig
-    from reception_app.settings import ReceptionSettings
 
 
 def _default_tls() -> TlsConfig:
@@ -43,9 +43,12 @@ class ServiceConfig:
     db_passphrase: str | None = None  # None = the keyring's key
     ledger_dir: Path | None = None  # processed face results (default: beside the database)
     actor: str = "system"
-    query_timeout: float = 15.0
-    reqres_timeout: float = 30.0
-    reconfirm_interval_s: float = 60.0  # 0 = no automatic re-confirmation loop
+    # defaults: the option declarations (reception_app/config/site.py, docs/configuration.md)
+    query_timeout: float = DEFAULTS.gateway_query_timeout_s
+    reqres_timeout: float = DEFAULTS.reqres_timeout_s
+    reconfirm_interval_s: float = DEFAULTS.reconfirm_interval_s  # 0 = no automatic re-confirmation loop
+    gateway_connect_timeout: float = DEFAULTS.gateway_connect_timeout_s
+    gateway_read_timeout: float = DEFAULTS.gateway_read_timeout_s
 
 
 def open_site_store(db_path: Path | None, passphrase: str | None) -> Store:
@@ -74,32 +77,36 @@ def site_services(
     return services
 
 
-def service_config(settings: ReceptionSettings, *, passphrase: str | None = None) -> ServiceConfig:
+def service_config(settings: SiteConfig, *, passphrase: str | None = None) -> ServiceConfig:
     """The settings file's values as the stack takes them."""
     from reception_app.connect.tls import TlsConfig
 
-    def path(value: str) -> Path | None:
-        return Path(value) if value else None
-
     return ServiceConfig(
-        institution_code=settings.institution_code, reader=settings.reader_spec(), gateway_url=settings.gateway_url,
-        tls=TlsConfig(ca_bundle=path(settings.ca_bundle), client_cert=path(settings.client_cert),
-                      client_key=path(settings.client_key)),
-        face_dir=path(settings.face_dir), req_dir=path(settings.req_dir), res_dir=path(settings.res_dir),
+        institution_code=settings.institution_code or "", reader=settings.reader_spec(),
+        gateway_url=settings.gateway_url or "",
+        tls=TlsConfig(ca_bundle=settings.ca_bundle, client_cert=settings.client_cert, client_key=settings.client_key),
+        face_dir=settings.face_dir, req_dir=settings.req_dir, res_dir=settings.res_dir,
         db_path=settings.resolved_db_path(),
         db_passphrase=passphrase if settings.db_key_source == "passphrase" else None,
+        query_timeout=settings.gateway_query_timeout_s, reqres_timeout=settings.reqres_timeout_s,
+        reconfirm_interval_s=settings.reconfirm_interval_s,
+        gateway_connect_timeout=settings.gateway_connect_timeout_s,
+        gateway_read_timeout=settings.gateway_read_timeout_s,
     )
 
 
 def site_services_from_settings(
-    settings: ReceptionSettings, *, passphrase: str | None = None, backend: ReaderBackend | None = None,
+    settings: SiteConfig, *, passphrase: str | None = None, backend: ReaderBackend | None = None,
     printer: PrinterPort | None = None,
 ) -> ReceptionServices:
     """From the settings file the windows and the wizard write."""
     return site_services(service_config(settings, passphrase=passphrase), backend=backend, printer=printer)
 
 
-def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_timeout: float) -> GatewaySource:
+def gateway_source(
+    base_url: str, institution_code: str, tls: TlsConfig, query_timeout: float, *,
+    connect_timeout: float = DEFAULTS.gateway_connect_timeout_s, read_timeout: float = DEFAULTS.gateway_read_timeout_s,
+) -> GatewaySource:
     from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
     from reception_app.connect.source import GatewaySource
 
@@ -107,7 +114,8 @@ def gateway_source(base_url: str, institution_code: str, tls: TlsConfig, query_t
         GatewayClient(
             GatewayConfig(
                 base_url=base_url, institution_code=institution_code, tls=tls,
-                read_timeout=min(10.0, query_timeout), total_timeout=query_timeout,
+                connect_timeout=min(connect_timeout, query_timeout), read_timeout=min(read_timeout, query_timeout),
+                total_timeout=query_timeout,
             )
         )
     )
@@ -118,7 +126,9 @@ def site_sources(config: ServiceConfig) -> Sources:
 
     gateway = None
     if config.gateway_url:
-        gateway = gateway_source(config.gateway_url, config.institution_code, config.tls, config.query_timeout)
+        gateway = gateway_source(config.gateway_url, config.institution_code, config.tls, config.query_timeout,
+                                 connect_timeout=config.gateway_connect_timeout,
+                                 read_timeout=config.gateway_read_timeout)
     reqres_client = None
     if config.req_dir is not None and config.res_dir is not None:
         reqres_client = ReqResClient(

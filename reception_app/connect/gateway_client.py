@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from reception_app.config import DEFAULTS
 from reception_app.connect import gateway_protocol as proto
 from reception_app.connect.errors import (
     ChallengeExpired,
@@ -53,9 +54,10 @@ SERVER_ERRORS: dict[str, type[GatewayError]] = {
 class GatewayConfig:
     base_url: str
     institution_code: str
-    connect_timeout: float = 3.0
-    read_timeout: float = 10.0
-    total_timeout: float = 15.0  # upper bound for one public call, retries included
+    # defaults: the option declarations (reception_app/config/site.py)
+    connect_timeout: float = DEFAULTS.gateway_connect_timeout_s
+    read_timeout: float = DEFAULTS.gateway_read_timeout_s
+    total_timeout: float = DEFAULTS.gateway_query_timeout_s  # upper bound for one public call, retries included
     challenge_retries: int = 2
     backoff_initial: float = 0.2
     backoff_max: float = 2.0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from reception_app.card.backends import ReaderBackend
+from reception_app.config import DEFAULTS
 from reception_app.reception import errors
 from reception_app.reception.adapters.card import MyNumberCardAdapter
 from reception_app.reception.adapters.store import StoreAdapter
@@ -117,7 +118,7 @@ class ReceptionServices:
     face_source: FaceFolderSource | None
     reconfirmer: Reconfirmer
     clock: Callable[[], dt.datetime]
-    query_timeout: float = 15.0
+    query_timeout: float = DEFAULTS.gateway_query_timeout_s
     default_consents: Consents = field(default_factory=Consents)
     last_reconfirm: ReconfirmReport | None = None
     _stopped: bool = False

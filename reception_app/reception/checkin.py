@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from reception_app.config import DEFAULTS
 from reception_app.connect import errors as connect_errors
 from reception_app.eligibility.normalize import kana_key
 from reception_app.reception import errors
@@ -80,7 +81,7 @@ class SessionDeps:
     printer: PrinterPort | None
     background: BackgroundPort
     clock: Clock
-    query_timeout: float = 15.0
+    query_timeout: float = DEFAULTS.gateway_query_timeout_s
     staff_user: str = ""
     default_consents: Consents = field(default_factory=Consents)  # when the UI asks none (e.g. the demo)
 

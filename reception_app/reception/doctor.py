@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from reception_app.config import ConfigValueError, SiteConfig, SiteConfigError, load_config, settings_file
 from reception_app.reception.doctor_messages import (
     CHECK_TITLES,
     FOLDER_ROLES,
@@ -29,9 +30,8 @@ from reception_app.reception.doctor_messages import (
     SUMMARY,
     Lang,
 )
-from reception_app.settings import ReceptionSettings, SettingsError, load_settings, settings_file
 
-SIMULATOR_BACKENDS = ("simulator", "sim")
+SIMULATOR_BACKENDS = ("simulator",)  # the configuration accepts no other spelling
 
 
 class Status(StrEnum):
@@ -99,18 +99,18 @@ def exit_code(results: Sequence[CheckResult]) -> int:
     return 1 if any(r.status is Status.FAIL for r in results) else 0
 
 
-def run_checks(settings: ReceptionSettings | None = None, options: DoctorOptions | None = None) -> list[CheckResult]:
+def run_checks(settings: SiteConfig | None = None, options: DoctorOptions | None = None) -> list[CheckResult]:
     """All checks, in the order a person would fix them. Loads the settings file unless `settings` is given."""
     opts = options or DoctorOptions()
     results: list[CheckResult] = []
     if settings is None:
         path = settings_file()
         try:
-            settings = load_settings(path)
-        except SettingsError as exc:
-            results.append(CheckResult("settings", Status.FAIL, "settings_unreadable",
-                                       {"path": str(path), "reason": exc.reason}))
-            settings = ReceptionSettings()
+            settings = load_config(path)
+        except SiteConfigError as exc:  # a bad value names its option; the other checks run on the defaults
+            code = "settings_invalid" if isinstance(exc, ConfigValueError) else "settings_unreadable"
+            results.append(CheckResult("settings", Status.FAIL, code, {"path": str(path), "reason": exc.reason}))
+            settings = SiteConfig()
         else:
             exists = path.exists()
             results.append(CheckResult("settings", Status.OK if exists else Status.WARNING,
@@ -118,7 +118,7 @@ def run_checks(settings: ReceptionSettings | None = None, options: DoctorOptions
     results.extend(check_pcsc(settings, opts))
     results.append(check_font(opts.font_probe))
     results.extend(check_folders(settings))
-    results.append(check_institution_code(settings.institution_code))
+    results.append(check_institution_code(settings.institution_code or ""))
     results.append(check_gateway(settings, opts.timeout_s))
     results.append(check_database(settings, opts.passphrase))
     return results
@@ -133,7 +133,7 @@ def _open_pcsc_backend(spec: str) -> Any:
     return open_backend(spec)
 
 
-def check_pcsc(settings: ReceptionSettings, opts: DoctorOptions) -> list[CheckResult]:
+def check_pcsc(settings: SiteConfig, opts: DoctorOptions) -> list[CheckResult]:
     """Three results: the PC/SC service, the readers, and a card if one is present."""
     from reception_app.card.errors import CardError, PcscServiceUnavailableError, ReaderUnavailableError
 
@@ -171,7 +171,7 @@ def check_pcsc(settings: ReceptionSettings, opts: DoctorOptions) -> list[CheckRe
 
 
 def _check_readers_and_card(
-    backend: Any, readers: list[Any], settings: ReceptionSettings, simulator: bool, card_error: type[Exception]
+    backend: Any, readers: list[Any], settings: SiteConfig, simulator: bool, card_error: type[Exception]
 ) -> list[CheckResult]:
     from reception_app.card.apdu import ResponseApdu, select_aid
     from reception_app.card.constants import Aid
@@ -264,8 +264,8 @@ def check_folder(role: str, value: str) -> CheckResult:
     return CheckResult(check, Status.OK, "folder_ok", params)
 
 
-def check_folders(settings: ReceptionSettings) -> list[CheckResult]:
-    return [check_folder(role, value) for role, value in settings.folders().items()]
+def check_folders(settings: SiteConfig) -> list[CheckResult]:
+    return [check_folder(role, "" if path is None else str(path)) for role, path in settings.folders().items()]
 
 
 # --- institution code --------------------------------------------------------------------------------------------
@@ -286,25 +286,23 @@ def check_institution_code(code: str) -> CheckResult:
 # --- gateway -----------------------------------------------------------------------------------------------------
 
 
-def check_gateway(settings: ReceptionSettings, timeout_s: float) -> CheckResult:
+def check_gateway(settings: SiteConfig, timeout_s: float) -> CheckResult:
     """TLS handshake and one challenge call, bounded by `timeout_s`, without retries."""
     from reception_app.connect.errors import GatewayError, GatewayProtocolError, GatewayTlsError
     from reception_app.connect.gateway_client import GatewayClient, GatewayConfig
     from reception_app.connect.tls import TlsConfig
 
-    url = settings.gateway_url.strip()
+    url = (settings.gateway_url or "").strip()
     if not url:
         return CheckResult("gateway", Status.WARNING, "gateway_not_set")
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         return CheckResult("gateway", Status.FAIL, "gateway_bad_url", {"url": url})
     tls = TlsConfig(
-        ca_bundle=Path(settings.ca_bundle) if settings.ca_bundle else None,
-        client_cert=Path(settings.client_cert) if settings.client_cert else None,
-        client_key=Path(settings.client_key) if settings.client_key else None,
+        ca_bundle=settings.ca_bundle, client_cert=settings.client_cert, client_key=settings.client_key,
     )
     config = GatewayConfig(
-        base_url=url, institution_code=settings.institution_code, connect_timeout=timeout_s,
+        base_url=url, institution_code=settings.institution_code or "", connect_timeout=timeout_s,
         read_timeout=timeout_s, total_timeout=timeout_s, challenge_retries=0, tls=tls,
     )
     started = time.monotonic()
@@ -324,7 +322,7 @@ def check_gateway(settings: ReceptionSettings, timeout_s: float) -> CheckResult:
 # --- database ----------------------------------------------------------------------------------------------------
 
 
-def check_database(settings: ReceptionSettings, passphrase: str | None) -> CheckResult:
+def check_database(settings: SiteConfig, passphrase: str | None) -> CheckResult:
     from reception_app.store import key_source, keys, open_store
     from reception_app.store.errors import StoreError
 

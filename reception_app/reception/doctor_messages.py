@@ -29,6 +29,13 @@ MESSAGES: dict[str, dict[Lang, tuple[str, str]]] = {
                "設定ファイル {path} を確認するか、初期設定ウィザードをやり直してください。"),
         "en": ("The settings file cannot be read: {reason}", "Check {path}, or run the setup wizard again."),
     },
+    "settings_invalid": {
+        "ja": ("設定ファイルに正しくない値があります: {reason}",
+               "設定ファイル {path} のその項目を直すか、初期設定ウィザードをやり直してください (項目の説明: "
+               "docs/configuration.md)。"),
+        "en": ("The settings file has a bad value: {reason}",
+               "Correct that option in {path} (options: docs/configuration.md), or run the setup wizard again."),
+    },
     # --- PC/SC service -----------------------------------------------------------------------------------------
     "pcsc_ok": {
         "ja": ("スマートカード サービス (PC/SC) に接続できました。", ""),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from reception_app.config import DEFAULTS
 from reception_app.reception.checkin import OFFLINE_ERRORS
 from reception_app.reception.ports import Clock, EligibilityPort, MergePort, StorePort
 
@@ -21,7 +22,12 @@ class ReconfirmReport:
 
 class Reconfirmer:
     def __init__(
-        self, store: StorePort, eligibility: EligibilityPort, merger: MergePort, clock: Clock, timeout: float = 15.0
+        self,
+        store: StorePort,
+        eligibility: EligibilityPort,
+        merger: MergePort,
+        clock: Clock,
+        timeout: float = DEFAULTS.reqres_timeout_s,  # re-confirmation asks by insurance number: the req/res path
     ) -> None:
         self.store = store
         self.eligibility = eligibility

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reception_app.config import KeySource, SiteConfig
 from reception_app.reception.doctor import (
     CheckResult,
     DoctorOptions,
@@ -18,7 +19,6 @@ from reception_app.reception.doctor import (
     check_pcsc,
     database_failure,
 )
-from reception_app.settings import KeySource, ReceptionSettings
 
 BackendFactory = Callable[[str], Any]
 
@@ -53,7 +53,7 @@ def list_reader_names(backend_factory: BackendFactory | None = None) -> list[str
 
 def try_reader(name: str, backend_factory: BackendFactory | None = None) -> CheckResult:
     """Reads the card on `name` if one is there (SELECT of the JPKI AP only): the doctor's card check."""
-    settings = ReceptionSettings(reader_backend="pcsc", reader_name=name)
+    settings = SiteConfig(reader_backend="pcsc", reader_name=name or None)
     results = check_pcsc(settings, DoctorOptions(backend_factory=backend_factory))
     failing = next((r for r in results if r.status is Status.FAIL), None)
     return failing or next(r for r in results if r.check == "card")
@@ -65,7 +65,7 @@ def institution_code_problem(code: str) -> CheckResult | None:
     return None if result.status is Status.OK else result
 
 
-def try_gateway(settings: ReceptionSettings, timeout_s: float = 3.0) -> CheckResult:
+def try_gateway(settings: SiteConfig, timeout_s: float = 3.0) -> CheckResult:
     return check_gateway(settings, timeout_s)
 
 

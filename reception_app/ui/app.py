@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from reception_app.config import LANGUAGES, SiteConfig, SiteConfigError, save_config
 from reception_app.ui import gc_guard
 from reception_app.ui.fonts import apply_japanese_font
-from reception_app.ui.settings import LANGUAGES, AppSettings, save_settings
 
 APP_ORGANISATION = "reception-app"
 APP_DISPLAY_NAME = "reception-app"
@@ -35,14 +35,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def resolve_language(requested: str | None, settings: AppSettings) -> str:
-    """`--lang` wins and is remembered; otherwise the saved setting; Japanese by default."""
-    if requested in LANGUAGES:
-        assert requested is not None
-        if settings.language != requested:
-            settings.language = requested
-            save_settings(settings)
-        return requested
+def resolve_language(requested: str | None, settings: SiteConfig, *, remember: bool = True) -> str:
+    """`--lang` wins and is remembered (unless `remember` is False: a settings file that could not be read is not
+    overwritten with defaults); otherwise the saved setting; Japanese by default."""
+    for lang in LANGUAGES:
+        if requested == lang:
+            if remember and settings.language != lang:
+                try:
+                    save_config(settings.replace(language=lang))
+                except SiteConfigError as exc:  # e.g. a read-only folder: the flag still holds for this run
+                    print(f"reception-app: {exc}", file=sys.stderr)
+            return lang
     return settings.language if settings.language in LANGUAGES else "ja"
 
 

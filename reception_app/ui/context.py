@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reception_app.ui.settings import AppSettings
+from reception_app.config import SiteConfig
 from reception_app.ui.worker import Worker
 
 if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are built)
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are bui
 @dataclass
 class UiContext:
     worker: Worker
-    settings: AppSettings
+    settings: SiteConfig
     driver: QtSessionDriver | None = None
     monitor: ReaderMonitor | None = None
     connect_card: Callable[[str], CardPort] | None = None  # reader name -> the card on it (blocking)
@@ -42,7 +42,7 @@ class UiContext:
     # is None until they attach and the window's services_ready() is called
     services_pending: bool = False
     demo: bool = False
-    save_settings: Callable[[AppSettings], None] | None = None
+    save_settings: Callable[[SiteConfig], None] | None = None
     on_language_changed: Callable[[str], None] | None = None
     on_staff_login: Callable[[str], None] | None = None  # the audit actor of the next check-ins
     # face-reader results the router held for the staff (reception/held_faces.py)

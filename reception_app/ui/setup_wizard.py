@@ -32,14 +32,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reception_app.config import KeySource, SiteConfig, SiteConfigError, load_config, save_config, validate
 from reception_app.reception import setup
 from reception_app.reception.doctor import CheckResult, Status, check_folder
 from reception_app.reception.doctor_messages import Lang
-from reception_app.settings import KeySource, ReceptionSettings, SettingsError
-from reception_app.settings import load_settings as load_headless_settings
-from reception_app.ui.settings import AppSettings, load_settings, save_settings, settings_file, validate
-
-# Keys the wizard adds to the windows' settings file (ui.settings.AppSettings does not hold them yet).
+from reception_app.ui.settings import problem_text
 
 
 class PageId(IntEnum):
@@ -52,18 +49,25 @@ class PageId(IntEnum):
     PRINTER = 6
 
 
-def current_settings() -> ReceptionSettings:
-    """The saved settings (window fields and the wizard's own keys) as one headless model."""
+def current_settings() -> SiteConfig:
+    """The saved configuration, the start of every page."""
     try:
-        return load_headless_settings(settings_file())
-    except SettingsError:
-        return ReceptionSettings()  # a broken file is rewritten by the wizard with what the person enters
+        return load_config()
+    except SiteConfigError:
+        return SiteConfig()  # a broken file is rewritten by the wizard with what the person enters
 
 
-def write_settings(values: ReceptionSettings) -> Path:
-    """Writes what the wizard set into the one settings file (ui.settings), keeping the kiosk options."""
-    save_settings(load_settings().updated(**values.as_dict()))  # the kiosk's options stay as they were
-    return settings_file()
+def write_settings(values: SiteConfig) -> Path:
+    """Writes the whole configuration (the kiosk options it was loaded with stay as they were)."""
+    return save_config(values)
+
+
+def _path_text(path: Path | None) -> str:
+    return "" if path is None else str(path)
+
+
+def _path_or_none(text: str) -> Path | None:
+    return Path(text) if text else None
 
 
 def _result_label() -> QLabel:
@@ -105,7 +109,7 @@ class WelcomePage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
-        wizard.values.language = str(self.language.currentData())
+        wizard.values = wizard.values.replace(language=str(self.language.currentData()))
         return True
 
 
@@ -174,9 +178,10 @@ class ReaderPage(QWizardPage):
                      self._wizard.lang)
 
     def validatePage(self) -> bool:
-        values = self._wizard.values
-        values.reader_backend = "pcsc" if self.pcsc.isChecked() else "simulator"
-        values.reader_name = self.selected_reader() if self.pcsc.isChecked() else ""
+        pcsc = self.pcsc.isChecked()
+        self._wizard.values = self._wizard.values.replace(
+            reader_backend="pcsc" if pcsc else "simulator",
+            reader_name=(self.selected_reader() or None) if pcsc else None)
         return True
 
 
@@ -197,7 +202,7 @@ class FoldersPage(QWizardPage):
             "res": self.tr("Responses (res)"),
         }
         for role, label in labels.items():
-            edit = QLineEdit(getattr(wizard.values, f"{role}_dir"))
+            edit = QLineEdit(_path_text(getattr(wizard.values, f"{role}_dir")))
             edit.setObjectName(f"{role}_dir")
             browse = QPushButton(self.tr("Browse…"))
             browse.clicked.connect(lambda _=False, e=edit: self._browse(e))
@@ -226,7 +231,7 @@ class FoldersPage(QWizardPage):
                     _show_result(self.result, result, self._wizard.lang)
                     edit.setFocus()
                     return False
-            setattr(self._wizard.values, f"{role}_dir", value)
+            self._wizard.values = self._wizard.values.replace(**{f"{role}_dir": _path_or_none(value)})
         self.result.clear()
         return True
 
@@ -241,7 +246,7 @@ class InstitutionPage(QWizardPage):
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
-        self.code = QLineEdit(wizard.values.institution_code)
+        self.code = QLineEdit(wizard.values.institution_code or "")
         self.code.setObjectName("institution_code")
         self.code.setMaxLength(10)
         self.code.setInputMask("")
@@ -259,7 +264,7 @@ class InstitutionPage(QWizardPage):
         if problem is not None:
             _show_result(self.result, problem, self._wizard.lang)
             return False
-        self._wizard.values.institution_code = self.code.text().strip()
+        self._wizard.values = self._wizard.values.replace(institution_code=self.code.text().strip())
         self.result.clear()
         return True
 
@@ -274,10 +279,10 @@ class GatewayPage(QWizardPage):
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
-        self.url = QLineEdit(wizard.values.gateway_url)
+        self.url = QLineEdit(wizard.values.gateway_url or "")
         self.url.setObjectName("gateway_url")
         self.url.setPlaceholderText("https://gateway.example:8443/")
-        self.ca_bundle = QLineEdit(wizard.values.ca_bundle)
+        self.ca_bundle = QLineEdit(_path_text(wizard.values.ca_bundle))
         self.ca_bundle.setObjectName("ca_bundle")
         form.addRow(self.tr("Gateway address"), self.url)
         form.addRow(self.tr("CA certificate (optional)"), self.ca_bundle)
@@ -289,8 +294,8 @@ class GatewayPage(QWizardPage):
         outer.addStretch(1)
 
     def _apply(self) -> None:
-        self._wizard.values.gateway_url = self.url.text().strip()
-        self._wizard.values.ca_bundle = self.ca_bundle.text().strip()
+        self._wizard.values = self._wizard.values.replace(
+            gateway_url=self.url.text().strip() or None, ca_bundle=_path_or_none(self.ca_bundle.text().strip()))
 
     def test_gateway(self) -> None:
         self._apply()
@@ -300,16 +305,12 @@ class GatewayPage(QWizardPage):
         self._apply()
         # The address must be well formed; the gateway may be down while the PC is set up, so reachability is only
         # shown (Test button, doctor), never required.
-        problems = [p for p in validate(_app_settings(self._wizard.values)) if p.field in ("gateway_url", "ca_bundle")]
+        problems = [p for p in validate(self._wizard.values) if p.option in ("gateway_url", "ca_bundle")]
         if problems:
-            self.result.setText(problems[0].message)
+            self.result.setText(problem_text(problems[0]))
             self.result.setStyleSheet("color: #b71c1c;")
             return False
         return True
-
-
-def _app_settings(values: ReceptionSettings) -> AppSettings:
-    return AppSettings.from_values(values.as_dict())
 
 
 class DatabasePage(QWizardPage):
@@ -370,8 +371,7 @@ class DatabasePage(QWizardPage):
         return "keyring" if self.keyring.isChecked() else "passphrase"
 
     def validatePage(self) -> bool:
-        values = self._wizard.values
-        path = values.resolved_db_path()
+        path = self._wizard.values.resolved_db_path()
         passphrase: str | None = None
         if self.source() == "passphrase":
             passphrase = self.passphrase.text()
@@ -389,8 +389,7 @@ class DatabasePage(QWizardPage):
         _show_result(self.result, result, self._wizard.lang)
         if result.status is not Status.OK:
             return False
-        values.db_key_source = self.source()
-        values.db_path = str(path)
+        self._wizard.values = self._wizard.values.replace(db_key_source=self.source(), store_location=str(path))
         return True
 
     def _error(self, text: str) -> None:
@@ -413,9 +412,9 @@ class PrinterPage(QWizardPage):
         self.printer.addItem(self.tr("(the system's default printer)"), "")
         for name in QPrinterInfo.availablePrinterNames():
             self.printer.addItem(name, name)
-        index = self.printer.findData(wizard.values.printer_name)
+        index = self.printer.findData(wizard.values.printer_name or "")
         self.printer.setCurrentIndex(max(index, 0))
-        self.pdf_dir = QLineEdit(wizard.values.ticket_pdf_dir)
+        self.pdf_dir = QLineEdit(_path_text(wizard.values.ticket_pdf_dir))
         self.pdf_dir.setObjectName("ticket_pdf_dir")
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("PDF folder (optional)"), self.pdf_dir)
@@ -431,8 +430,8 @@ class PrinterPage(QWizardPage):
                 self.result.setText(self.tr("This folder does not exist or is not writable: %1").replace("%1", pdf_dir))
                 self.result.setStyleSheet("color: #b71c1c;")
                 return False
-        self._wizard.values.printer_name = str(self.printer.currentData() or "")
-        self._wizard.values.ticket_pdf_dir = pdf_dir
+        self._wizard.values = self._wizard.values.replace(
+            printer_name=str(self.printer.currentData() or "") or None, ticket_pdf_dir=_path_or_none(pdf_dir))
         return True
 
 
@@ -468,7 +467,7 @@ class SetupWizard(QWizard):
         return "en" if self.values.language == "en" else "ja"
 
     def accept(self) -> None:
-        self.values.setup_complete = True
+        self.values = self.values.replace(setup_complete=True)
         self.saved_path = write_settings(self.values)
         super().accept()
 

@@ -1978,6 +1978,46 @@
         <source>Give the kiosk a name.</source>
         <translation>Give the kiosk a name.</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter true or false.</source>
+        <translation>Enter true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Choose one of: %1</source>
+        <translation>Choose one of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter a value between %1 and %2.</source>
+        <translation>Enter a value between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter the value on one line.</source>
+        <translation>Enter the value on one line.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>The medical institution code has 10 digits.</source>
+        <translation>The medical institution code has 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>The database location must be a file path.</source>
+        <translation>The database location must be a file path.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1974,6 +1974,46 @@
         <source>Give the kiosk a name.</source>
         <translation>受付機の名前を入力してください。</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter a number.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter true or false.</source>
+        <translation>true か false を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Choose one of: %1</source>
+        <translation>次のどれかを選んでください: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter a value between %1 and %2.</source>
+        <translation>%1〜%2 の値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>Enter the value on one line.</source>
+        <translation>値は1行で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>The medical institution code has 10 digits.</source>
+        <translation>医療機関コードは10桁です。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/settings.py" line="14"/>
+        <source>The database location must be a file path.</source>
+        <translation>データベースの場所はファイルのパスで指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -126,17 +126,15 @@ def _port_open(port: int) -> bool:
 
 
 def write_settings(config_dir: Path, values: Mapping[str, Any]) -> Path:
-    """Writes the settings file the way the app does (QSettings, INI format)."""
-    from PySide6.QtCore import QSettings
-
+    """Writes the settings file as a site's file looks: `[General]`, plain `name = value` lines, as given (a
+    test may write a value the app would refuse)."""
     config_dir.mkdir(parents=True, exist_ok=True)
     path = config_dir / "reception-app.ini"
-    qs = QSettings(str(path), QSettings.Format.IniFormat)
-    qs.clear()
+    lines = ["[General]"]
     for key, value in values.items():
-        qs.setValue(key, value)
-    qs.sync()
-    assert qs.status() == QSettings.Status.NoError
+        text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        lines.append(f"{key} = {text}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 

@@ -78,12 +78,12 @@ def test_reconfirm_loop_runs_when_the_connection_is_back(tmp_path: Path) -> None
 
 
 def test_from_settings_without_a_gateway_goes_straight_to_the_offline_path(tmp_path: Path) -> None:
-    from reception_app.settings import ReceptionSettings
+    from reception_app.config import SiteConfig
 
     db = tmp_path / "reception.db"
     open_store(db, PassphraseKey(PASSPHRASE), mode="create").close()
-    settings = ReceptionSettings(reader_backend="simulator", institution_code="1311234567", db_path=str(db),
-                                 db_key_source="passphrase")
+    settings = SiteConfig(reader_backend="simulator", institution_code="1311234567", store_location=str(db),
+                          db_key_source="passphrase")
     services = site_services_from_settings(settings, passphrase=PASSPHRASE)
     try:
         assert services.eligibility.gateway is None and services.face_source is None

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reception_app.settings import load_settings
+from reception_app.config import load_config
 from reception_app.ui.setup_wizard import PageId, SetupWizard
 
 PASSPHRASE = "synthetic-wizard-passphrase"
@@ -117,21 +117,16 @@ def test_fill_and_save(qtbot: QtBot, app_data_dir: Path, tmp_path: Path, gateway
     printer_page.pdf_dir.setText(str(dirs["res"].parent))  # type: ignore[attr-defined]
     assert printer_page.validatePage()
     wizard.accept()
-    saved = load_settings(app_data_dir.parent / "config" / "reception-app.ini")
-    assert (saved.printer_name, saved.ticket_pdf_dir) == ("", str(dirs["res"].parent))  # "" = the default printer
+    saved = load_config(app_data_dir.parent / "config" / "reception-app.ini")
+    assert (saved.printer_name, saved.ticket_pdf_dir) == (None, dirs["res"].parent)  # None = the default printer
     assert saved.language == "en"
     assert (saved.reader_backend, saved.reader_name) == ("pcsc", "Virtual PCD 00 00")
-    assert (saved.face_dir, saved.req_dir, saved.res_dir) == tuple(str(dirs[r]) for r in ("face", "req", "res"))
+    assert (saved.face_dir, saved.req_dir, saved.res_dir) == tuple(dirs[r] for r in ("face", "req", "res"))
     assert saved.institution_code == "3410712362"
     assert saved.gateway_url == gateway.base_url
-    assert (saved.db_key_source, saved.db_path) == ("passphrase", str(db_path))
+    assert (saved.db_key_source, saved.store_location) == ("passphrase", str(db_path))
     assert saved.setup_complete is True
     assert PASSPHRASE not in (app_data_dir.parent / "config" / "reception-app.ini").read_text()
-
-    # The windows read the same file (ui.settings).
-    from reception_app.ui.settings import load_settings as load_window_settings
-
-    assert load_window_settings().gateway_url == gateway.base_url
 
 
 def test_run_again_opens_the_existing_database(qtbot: QtBot, app_data_dir: Path, tmp_path: Path,

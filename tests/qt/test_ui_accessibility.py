@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.config import SiteConfig
 from reception_app.reception.models import Candidate, InsuranceKey, PatientRecord, PersonFacts, RegistrationForm
 from reception_app.ui.desk.dialogs import InsuranceNumberDialog, MatchDialog, PatientPinDialog, RelinkDialog
 from reception_app.ui.desk.settings_dialog import SettingsDialog
 from reception_app.ui.kiosk.window import KioskWindow
-from reception_app.ui.settings import AppSettings
 from reception_app.ui.staff_dialog import StaffLoginDialog
 from tests.qt.ui_helpers import DemoDesk
 
@@ -88,7 +88,7 @@ def test_dialogs(qtbot, ui_lang):
     dialogs = [
         MatchDialog(candidates, facts(), form, read_basic_four=lambda pin: None),
         RelinkDialog("中村　翔", "06130012 ***77", "01130012 ***01"),
-        SettingsDialog(AppSettings()),
+        SettingsDialog(SiteConfig()),
         StaffLoginDialog(lambda u, p: False),
         PatientPinDialog(3),
         InsuranceNumberDialog(),

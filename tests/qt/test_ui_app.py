@@ -15,10 +15,11 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 
+from reception_app.config import SiteConfig, load_config, save_config, settings_file, validate
 from reception_app.ui.app import resolve_language
 from reception_app.ui.desk.settings_dialog import SettingsDialog
 from reception_app.ui.i18n import Translations
-from reception_app.ui.settings import AppSettings, load_settings, save_settings, settings_file, validate
+from reception_app.ui.settings import problem_text
 from reception_app.ui.ticket import QtTicketPrinter, TicketData, save_ticket_pdf, ticket_image
 from reception_app.ui.worker import Worker
 from tests.qt.ui_helpers import ROOT, ensure_translations_built, wait_until
@@ -43,26 +44,44 @@ def test_every_japanese_translation_is_finished():
 
 
 def test_language_flag_wins_and_is_remembered(qapp, app_data_dir):
-    settings = load_settings()
+    settings = load_config()
     assert resolve_language(None, settings) == "ja"  # Japanese by default
     assert resolve_language("en", settings) == "en"
-    assert load_settings().language == "en" and settings_file().exists()
-    assert resolve_language(None, load_settings()) == "en"
+    assert load_config().language == "en" and settings_file().exists()
+    assert resolve_language(None, load_config()) == "en"
+
+
+def test_a_language_flag_does_not_overwrite_a_settings_file_that_could_not_be_read(qapp, app_data_dir):
+    path = settings_file()
+    path.write_text("[General]\nkiosk_idle_timeout_s = soon\n", encoding="utf-8")
+    assert resolve_language("en", SiteConfig(), remember=False) == "en"
+    assert path.read_text(encoding="utf-8") == "[General]\nkiosk_idle_timeout_s = soon\n"
 
 
 def test_settings_problems_are_all_listed_with_clear_words(qapp, tmp_path, app_data_dir):
-    bad = AppSettings(reader_backend="usb", face_dir=str(tmp_path / "missing"), gateway_url="http://example.org/",
-                      client_cert=str(tmp_path / "cert.pem"), kiosk_idle_timeout_s=3, kiosk_name=" ")
+    bad = SiteConfig(reader_backend="usb", face_dir=tmp_path / "missing", gateway_url="http://example.org/",
+                     client_cert=tmp_path / "cert.pem", kiosk_idle_timeout_s=3, kiosk_name=" ")
     codes = {p.code for p in validate(bad)}
     assert codes == {"bad_backend", "folder_missing", "http_not_local", "file_missing", "cert_key_pair",
                      "bad_timeout", "empty_kiosk_name"}
-    assert all(p.message for p in validate(bad))
-    assert validate(AppSettings(face_dir=str(tmp_path), gateway_url="https://gw.example:8443/")) == []
+    assert all(problem_text(p) for p in validate(bad))
+    assert validate(SiteConfig(face_dir=tmp_path, gateway_url="https://gw.example:8443/")) == []
+
+
+def test_every_problem_code_has_words_in_both_languages(qapp):
+    from reception_app.config import PROBLEM_CODES
+    from reception_app.ui.settings import PROBLEM_TEXTS
+
+    assert set(PROBLEM_TEXTS) == set(PROBLEM_CODES)
+    for lang in ("ja", "en"):
+        text = (ROOT / "resources" / "translations" / f"reception_{lang}.ts").read_text(encoding="utf-8")
+        missing = [source for source in PROBLEM_TEXTS.values() if f"<source>{source}</source>" not in text]
+        assert missing == [], lang
 
 
 def test_settings_dialog_saves_nothing_while_a_field_is_wrong(qtbot, app_data_dir, tmp_path):
-    save_settings(AppSettings(kiosk_name="front"))
-    dialog = SettingsDialog(load_settings())
+    save_config(SiteConfig(kiosk_name="front"))
+    dialog = SettingsDialog(load_config())
     qtbot.addWidget(dialog)
     dialog.edits["gateway_url"].setText("ftp://nowhere")
     dialog.try_save()
@@ -71,7 +90,7 @@ def test_settings_dialog_saves_nothing_while_a_field_is_wrong(qtbot, app_data_di
     dialog.edits["gateway_url"].setText("https://gateway.example/")
     dialog.edits["face_dir"].edit.setText(str(tmp_path))
     dialog.try_save()
-    assert dialog.result_settings is not None and dialog.result_settings.face_dir == str(tmp_path)
+    assert dialog.result_settings is not None and dialog.result_settings.face_dir == tmp_path
 
 
 def test_worker_runs_off_the_gui_thread_and_answers_on_it(qtbot):

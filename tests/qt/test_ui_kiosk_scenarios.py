@@ -61,9 +61,9 @@ class KioskRig:
 @pytest.fixture()
 def kiosk(qtbot: QtBot, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRig]:
     from reception_app.compose.session import AppSession
-    from reception_app.ui.settings import AppSettings
+    from reception_app.config import SiteConfig
 
-    session = AppSession(AppSettings(kiosk_idle_timeout_s=60), ui_lang, demo=True, data_dir=tmp_path / "demo")
+    session = AppSession(SiteConfig(kiosk_idle_timeout_s=60), ui_lang, demo=True, data_dir=tmp_path / "demo")
     session.start()
     window = session.open_kiosk()
     window.resize(1280, 800)

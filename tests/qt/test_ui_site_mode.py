@@ -7,27 +7,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from reception_app.compose.session import AppSession
+from reception_app.config import SiteConfig, load_config, save_config
 from reception_app.connect.simulator import OqsSimulator
 from reception_app.store import PassphraseKey, open_store
 from reception_app.ui.desk.dialogs import PatientPinDialog
-from reception_app.ui.settings import AppSettings, settings_file
 from tests.qt.ui_helpers import DEMO_PIN, type_pin, wait_until
 
 PASSPHRASE = "site-ui-test-passphrase"
 
 
-def write_site_settings(values: dict[str, str]) -> None:
-    qs = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-    for key, value in values.items():
-        qs.setValue(key, value)
-    qs.sync()
+def write_site_settings(**values: object) -> None:
+    save_config(load_config().replace(**values))
 
 
 def test_unconfigured_computer_says_so(qtbot, ui_lang, app_data_dir):
-    session = AppSession(AppSettings(), ui_lang)
+    session = AppSession(SiteConfig(), ui_lang)
     session.start()
     try:
         desk = session.open_desk()
@@ -45,13 +41,13 @@ def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Pa
     open_store(db, PassphraseKey(PASSPHRASE), mode="create").close()
     simulator = OqsSimulator(tmp_path / "oqs", port=0).start()
     try:
-        write_site_settings({
-            "institution_code": simulator.institution_code, "reader_backend": "simulator",
-            "gateway_url": simulator.base_url, "db_path": str(db), "db_key_source": "passphrase",
-            "setup_complete": "true",
-        })
+        write_site_settings(
+            institution_code=simulator.institution_code, reader_backend="simulator",
+            gateway_url=simulator.base_url, store_location=str(db), db_key_source="passphrase",
+            setup_complete=True,
+        )
         monkeypatch.setattr(AppSession, "ask_passphrase", lambda self: PASSPHRASE)
-        session = AppSession(AppSettings(reader_backend="simulator"), ui_lang, background_start=background)
+        session = AppSession(SiteConfig(reader_backend="simulator"), ui_lang, background_start=background)
         session.start()
         try:
             assert session.problem is None, session.problem

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reception_app.compose.session import AppSession
+from reception_app.config import SiteConfig
 from reception_app.ui.desk.dialogs import PatientPinDialog
 from reception_app.ui.i18n import Translations
-from reception_app.ui.settings import AppSettings
 from tests.qt.ui_helpers import DEMO_PIN, type_pin, wait_until
 
 
@@ -21,7 +21,7 @@ from tests.qt.ui_helpers import DEMO_PIN, type_pin, wait_until
 def background_session(
     qapp: QApplication, ui_lang: Translations, tmp_path: Path, app_data_dir: Path
 ) -> Iterator[AppSession]:
-    session = AppSession(AppSettings(), ui_lang, demo=True, data_dir=tmp_path / "demo", background_start=True)
+    session = AppSession(SiteConfig(), ui_lang, demo=True, data_dir=tmp_path / "demo", background_start=True)
     try:
         yield session
     finally:
@@ -74,7 +74,7 @@ def test_kiosk_reads_a_card_placed_while_the_services_load(qtbot, background_ses
 def test_services_that_cannot_start_are_named_on_the_desk(qtbot, ui_lang, tmp_path, app_data_dir):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the demo folder should be")
-    session = AppSession(AppSettings(), ui_lang, demo=True, data_dir=blocked, background_start=True)
+    session = AppSession(SiteConfig(), ui_lang, demo=True, data_dir=blocked, background_start=True)
     try:
         session.start()
         desk = session.open_desk()

@@ -139,9 +139,9 @@ def demo_desk(
     qtbot: QtBot, ui_lang: Translations, tmp_path: Path, app_data_dir: Path
 ) -> Iterator[DemoDesk]:
     from reception_app.compose.session import AppSession
-    from reception_app.ui.settings import AppSettings
+    from reception_app.config import SiteConfig
 
-    session = AppSession(AppSettings(), ui_lang, demo=True, data_dir=tmp_path / "demo")
+    session = AppSession(SiteConfig(), ui_lang, demo=True, data_dir=tmp_path / "demo")
     session.start()
     desk = session.open_desk()
     desk.show()

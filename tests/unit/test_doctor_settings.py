@@ -1,4 +1,5 @@
-"""The headless settings reader agrees with the UI's QSettings INI file, and every doctor text exists in ja and en."""
+"""The doctor reads the settings through the one reader (a broken file is named, never replaced), and every doctor
+text exists in ja and en."""
 
 from __future__ import annotations
 
@@ -6,48 +7,44 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from reception_app.reception.doctor import CheckResult, Status, check_folder, check_institution_code, exit_code
+from reception_app.reception.doctor import (
+    CheckResult,
+    Status,
+    check_folder,
+    check_institution_code,
+    exit_code,
+    run_checks,
+)
 from reception_app.reception.doctor_messages import CHECK_TITLES, MESSAGES
-from reception_app.settings import ReceptionSettings, SettingsError, load_settings
-
-TRICKY = {
-    "face_dir": r"C:\OQS\face",  # QSettings doubles backslashes
-    "req_dir": "/srv/oqs/req, 2",  # a comma makes QSettings quote the value
-    "res_dir": "／共有/res",  # non-ASCII
-    "printer_name": '@printer; x=1 "q"',  # a leading @ is escaped as @@, quotes are escaped
-    "gateway_url": "https://gw.example:8443/",
-    "institution_code": "3410712362",
-    "db_key_source": "passphrase",
-}
 
 
-def test_reads_what_qsettings_wrote(tmp_path: Path) -> None:
-    path = tmp_path / "reception-app.ini"
-    qs = QSettings(str(path), QSettings.Format.IniFormat)
-    for key, value in TRICKY.items():
-        qs.setValue(key, value)
-    qs.setValue("setup_complete", True)
-    qs.sync()
-    loaded = load_settings(path)
-    assert {key: getattr(loaded, key) for key in TRICKY} == TRICKY
-    assert loaded.setup_complete is True
+@pytest.mark.parametrize(("content", "code"), [
+    (b"\xff\xfe\x00garbage", "settings_unreadable"),
+    (b"[General]\ndb_key_source=usb-stick\n", "settings_invalid"),
+])
+def test_broken_file_is_named_not_replaced(app_data_dir: Path, content: bytes, code: str) -> None:
+    from reception_app.config import settings_file
 
-
-def test_missing_file_gives_defaults(tmp_path: Path) -> None:
-    assert load_settings(tmp_path / "none.ini") == ReceptionSettings()
-
-
-@pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"[General]\ndb_key_source=usb-stick\n"])
-def test_broken_file_is_named_not_replaced(tmp_path: Path, content: bytes) -> None:
-    path = tmp_path / "reception-app.ini"
+    path = settings_file()
     path.write_bytes(content)
-    with pytest.raises(SettingsError) as info:
-        load_settings(path)
-    assert info.value.code == "settings_unreadable"
-    assert str(path) in str(info.value)
+    results = run_checks(options=_no_hardware_options())
+    settings = next(r for r in results if r.check == "settings")
+    assert (settings.status, settings.code) == (Status.FAIL, code)
+    assert str(path) in settings.action_text("en")
+    if code == "settings_invalid":
+        assert "db_key_source = 'usb-stick'" in settings.result_text("en")
     assert path.read_bytes() == content  # nothing lost
+
+
+def _no_hardware_options():
+    from reception_app.card.errors import PcscServiceUnavailableError
+    from reception_app.reception.doctor import DoctorOptions
+
+    def no_pcsc(spec: str):
+        raise PcscServiceUnavailableError("no pcscd in this test")
+
+    return DoctorOptions(backend_factory=no_pcsc, font_probe=lambda: ["Noto Sans CJK JP"])
 
 
 def test_every_message_has_both_languages_and_fills_its_placeholders() -> None:

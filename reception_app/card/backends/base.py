@@ -17,8 +17,9 @@ from reception_app.card.apdu import CommandApdu
 from reception_app.card.constants import SW1_MORE_DATA
 from reception_app.card.errors import PrivacyGuardError
 from reception_app.card.privacy import PrivacyGuard
+from reception_app.config import DEFAULTS
 
-DEFAULT_APDU_TIMEOUT_S = 5.0
+DEFAULT_APDU_TIMEOUT_S = DEFAULTS.card_apdu_timeout_s  # declared with the options (reception_app/config)
 
 
 class ReaderEventKind(StrEnum):

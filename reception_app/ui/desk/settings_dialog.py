@@ -3,6 +3,8 @@ problem is listed in plain words beside its field before anything is saved."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.ui.settings import AppSettings, SettingsProblem, validate
+from reception_app.config import ConfigProblem, SiteConfig, validate
+from reception_app.ui.settings import problem_text
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SiteConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self._original = settings
-        self.result_settings: AppSettings | None = None
+        self.result_settings: SiteConfig | None = None
         self.edits: dict[str, QWidget] = {}
         self.field_tab: dict[str, int] = {}
         self.setMinimumSize(680, 420)
@@ -114,16 +117,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.tabs = tabs
 
-    def _line(self, value: str) -> QLineEdit:
-        edit = QLineEdit(value)
+    def _line(self, value: str | None) -> QLineEdit:
+        edit = QLineEdit(value or "")
         return edit
 
-    def _path_row(self, value: str, *, folder: bool = False) -> QWidget:
+    def _path_row(self, path: Path | None, *, folder: bool = False) -> QWidget:
         row = QWidget()
         row.setProperty("is_path_row", True)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        edit = QLineEdit(value)
+        edit = QLineEdit(str(path) if path is not None else "")
         browse = QPushButton(self.tr("Browse…"))
         browse.setAccessibleName(self.tr("Browse"))
         browse.setAutoDefault(False)
@@ -167,38 +170,45 @@ class SettingsDialog(QDialog):
         edit = getattr(widget, "edit", widget)
         return edit.text().strip() if isinstance(edit, QLineEdit) else ""
 
-    def current(self) -> AppSettings:
-        return self._original.updated(
+    def _optional(self, key: str) -> str | None:
+        return self._text(key) or None  # an empty field is unset
+
+    def _path(self, key: str) -> Path | None:
+        text = self._text(key)
+        return Path(text) if text else None
+
+    def current(self) -> SiteConfig:
+        return self._original.replace(
             reader_backend=str(self.backend.currentData()),
-            reader_name=self._text("reader_name"),
-            face_dir=self._text("face_dir"),
-            req_dir=self._text("req_dir"),
-            res_dir=self._text("res_dir"),
-            gateway_url=self._text("gateway_url"),
-            client_cert=self._text("client_cert"),
-            client_key=self._text("client_key"),
-            ca_bundle=self._text("ca_bundle"),
-            printer_name=self._text("printer_name"),
-            ticket_pdf_dir=self._text("ticket_pdf_dir"),
+            reader_name=self._optional("reader_name"),
+            face_dir=self._path("face_dir"),
+            req_dir=self._path("req_dir"),
+            res_dir=self._path("res_dir"),
+            gateway_url=self._optional("gateway_url"),
+            client_cert=self._path("client_cert"),
+            client_key=self._path("client_key"),
+            ca_bundle=self._path("ca_bundle"),
+            printer_name=self._optional("printer_name"),
+            ticket_pdf_dir=self._path("ticket_pdf_dir"),
             kiosk_idle_timeout_s=self.timeout.value(),
             kiosk_name=self._text("kiosk_name"),
             show_qa_panel=self.qa.isChecked(),
             language=str(self.language.currentData()),
         )
 
-    def show_problems(self, problems: list[SettingsProblem]) -> None:
+    def show_problems(self, problems: list[ConfigProblem]) -> None:
         for label in self.error_labels.values():
             label.setVisible(False)
             label.setText("")
         for p in problems:
-            target = self.error_labels.get(p.field)
+            target = self.error_labels.get(p.option)
             if target is not None:
-                target.setText(p.message)
+                target.setText(problem_text(p))
                 target.setVisible(True)
         self.summary.setText(
             self.tr("%n setting(s) need attention; nothing was saved.", "", len(problems)) if problems else ""
         )
-        bad_tabs = {self.field_tab[p.field] for p in problems if p.field in self.field_tab}
+        bad_tabs = {self.field_tab[p.option] for p in problems if p.option in self.field_tab}
         for index in range(self.tabs.count()):
             text = self.tabs.tabText(index).removeprefix("⚠ ")
             self.tabs.setTabText(index, f"⚠ {text}" if index in bad_tabs else text)
@@ -207,7 +217,8 @@ class SettingsDialog(QDialog):
 
     def try_save(self) -> None:
         candidate = self.current()
-        problems = validate(candidate)
+        # only what this dialog edits: a problem it cannot fix (a hand-edited institution code) does not block saving
+        problems = [p for p in validate(candidate) if p.option in self.edits]
         self.show_problems(problems)
         if problems:
             return

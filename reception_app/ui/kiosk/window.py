@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.config import DEFAULTS
 from reception_app.ui.kiosk import texts as T
 from reception_app.ui.kiosk.keypad import PinKeypad
-from reception_app.ui.settings import DEFAULT_IDLE_TIMEOUT_S
 from reception_app.ui.staff_dialog import StaffLoginDialog, StaffVerifier
 from reception_app.ui.widgets.furigana import FuriganaLabel
 
 SCREENS = ("welcome", "reading", "pin", "last_try", "pin_blocked", "face", "checking", "done", "ask_staff")
-FACE_WAIT_S = 60  # how long the kiosk waits for the face reader's result before sending the patient to the staff
+FACE_WAIT_S = DEFAULTS.kiosk_face_wait_s  # the site sets it: kiosk_face_wait_s (docs/configuration.md)
+DEFAULT_IDLE_TIMEOUT_S = DEFAULTS.kiosk_idle_timeout_s
 CORNER_TAPS = 5
 CORNER_WINDOW_S = 4.0
 
