@@ -50,6 +50,10 @@ DEMO_DB_NAME = "demo.db"
 DEMO_KEY_NAME = "demo.key"
 DEMO_ACTOR = "staff:demo"
 
+# The simulated terminal answers at once: a terminal-down fault shows after this, sooner than a site's
+# reqres_timeout_s (30 s, reception_app/config).
+DEMO_REQRES_TIMEOUT_S = 15.0
+
 
 @dataclass(frozen=True)
 class SeedPatient:
@@ -111,7 +115,7 @@ class DemoServices(ReceptionServices):
         *,
         face_watch: bool = True,
         query_timeout: float = DEFAULTS.gateway_query_timeout_s,
-        reqres_timeout: float = 15.0,
+        reqres_timeout: float = DEMO_REQRES_TIMEOUT_S,
         clock: Callable[[], dt.datetime] | None = None,
         reconfirm_interval_s: float = 0.0,
         network_in_background: bool = False,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 from reception_app.config.options import OptionSpec
 from reception_app.config.site import SiteConfig, option_specs
@@ -88,6 +87,8 @@ def validate(config: SiteConfig) -> list[ConfigProblem]:
         if folder is not None and not folder.is_dir():
             add(name, "folder_missing", folder, "this folder does not exist")
     if config.gateway_url:
+        from urllib.parse import urlparse  # here: reading the file at start-up does not need it
+
         parsed = urlparse(config.gateway_url)
         if parsed.scheme not in ("https", "http") or not parsed.netloc:
             add("gateway_url", "bad_url", config.gateway_url, "expected https://host:port/")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from reception_app.config import DEFAULTS
 from reception_app.connect.errors import (
     OqsResultError,
     ReqResFolderError,
@@ -70,7 +71,7 @@ class ReqResClient:
         share_root: Path,
         *,
         institution_code: str,
-        timeout: float = 30.0,
+        timeout: float = DEFAULTS.reqres_timeout_s,
         poll_interval: float = 0.2,
         encoding: str = "cp932",
         remove_answered: bool = True,

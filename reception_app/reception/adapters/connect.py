@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reception_app.config import DEFAULTS
 from reception_app.connect import gateway_protocol as proto
 from reception_app.connect.reqres import ReqResClient
 from reception_app.connect.source import EligibilityQuery, EligibilitySource
@@ -35,7 +36,7 @@ class ConnectEligibility:
         reqres: EligibilitySource | None,
         registration: ReqResClient | None,
         today: Callable[[], dt.date] = dt.date.today,
-        registration_timeout: float = 30.0,
+        registration_timeout: float = DEFAULTS.reqres_timeout_s,
     ) -> None:
         self.gateway = gateway
         self.reqres = reqres
