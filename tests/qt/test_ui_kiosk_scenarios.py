@@ -63,7 +63,8 @@ def kiosk(qtbot: QtBot, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator
     from reception_app.compose.session import AppSession
     from reception_app.config import SiteConfig
 
-    session = AppSession(SiteConfig(kiosk_idle_timeout_s=60), ui_lang, demo=True, data_dir=tmp_path / "demo")
+    session = AppSession(SiteConfig(kiosk_idle_timeout_s=70, kiosk_face_wait_s=45), ui_lang, demo=True,
+                         data_dir=tmp_path / "demo")
     session.start()
     window = session.open_kiosk()
     window.resize(1280, 800)
@@ -300,6 +301,10 @@ def test_a_face_result_for_someone_else_never_lands_on_the_kiosk(kiosk: KioskRig
     assert "鈴木" not in joined and "スズキ" not in joined  # nothing of the other patient on the kiosk
     assert_clean(kiosk, "adult-seishin-21")
     assert_clean(kiosk, "adult-nanbyo-54")
+
+
+def test_the_site_configuration_sets_the_kiosk_timeouts(kiosk: KioskRig):
+    assert (kiosk.window.idle_timeout_ms(), kiosk.window.face_wait_ms()) == (70_000, 45_000)
 
 
 def test_the_face_wait_times_out_and_nothing_is_written(kiosk: KioskRig):
