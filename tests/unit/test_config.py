@@ -161,19 +161,13 @@ def test_a_folder_where_the_file_belongs_is_a_clear_error(tmp_path: Path) -> Non
         load_config(path)
 
 
-def test_the_site_timeouts_reach_the_services(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from reception_app.reception.app_services import ReceptionServices, ServiceConfig
+def test_the_site_timeouts_reach_the_services(tmp_path: Path) -> None:
+    from reception_app.compose.site import ServiceConfig, service_config
 
-    seen: list[ServiceConfig] = []
-    def capture(cls: type, config: ServiceConfig, backend: object = None) -> None:
-        seen.append(config)
-
-    monkeypatch.setattr(ReceptionServices, "for_site", classmethod(capture))
     site = DEFAULTS.replace(institution_code="3410712362", store_location=str(tmp_path / "r.db"),
                             gateway_query_timeout_s=20, reqres_timeout_s=40, reconfirm_interval_s=0,
                             gateway_connect_timeout_s=2, gateway_read_timeout_s=8)
-    ReceptionServices.from_settings(site)
-    got = seen[0]
+    got = service_config(site)
     assert (got.query_timeout, got.reqres_timeout, got.reconfirm_interval_s, got.gateway_connect_timeout,
             got.gateway_read_timeout) == (20.0, 40.0, 0.0, 2.0, 8.0)
     assert ServiceConfig("3410712362").query_timeout == DEFAULTS.gateway_query_timeout_s == 15.0
