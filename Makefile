@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lint typecheck system-deps venv screenshots translations bytecode dist dist-package test-dist clean
+.PHONY: run test bench bench-compare lint typecheck system-deps venv screenshots translations bytecode dist dist-package test-dist clean
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -44,6 +44,12 @@ test: venv translations bytecode lint typecheck
 
 bench: venv translations bytecode
 	bash scripts/with-pcscd.sh $(PY) -m benchmarks $(BENCH_ARGS)
+
+# The same benchmarks on an earlier commit and on this tree, side by side in one run (BASE=ref, default the commit
+# before the application shell): benchmarks/results/compare-<ref>.md
+BENCH_BASE ?= 37c577d
+bench-compare: venv translations bytecode
+	bash scripts/with-pcscd.sh $(PY) scripts/bench_compare.py $(BENCH_BASE) $(BENCH_ARGS)
 
 screenshots: venv translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py docs/screenshots
