@@ -49,6 +49,7 @@ class ServiceConfig:
     reconfirm_interval_s: float = DEFAULTS.reconfirm_interval_s  # 0 = no automatic re-confirmation loop
     gateway_connect_timeout: float = DEFAULTS.gateway_connect_timeout_s
     gateway_read_timeout: float = DEFAULTS.gateway_read_timeout_s
+    apdu_timeout_s: float = DEFAULTS.card_apdu_timeout_s
 
 
 def open_site_store(db_path: Path | None, passphrase: str | None) -> Store:
@@ -68,6 +69,7 @@ def site_services(
         services = ReceptionServices.assemble(
             store, backend or open_backend(config.reader), config.actor, site_sources(config), printer=printer,
             clock=local_now, query_timeout=config.query_timeout, reqres_timeout=config.reqres_timeout,
+            apdu_timeout_s=config.apdu_timeout_s,
         )
     except BaseException:
         store.close()
@@ -91,7 +93,7 @@ def service_config(settings: SiteConfig, *, passphrase: str | None = None) -> Se
         query_timeout=settings.gateway_query_timeout_s, reqres_timeout=settings.reqres_timeout_s,
         reconfirm_interval_s=settings.reconfirm_interval_s,
         gateway_connect_timeout=settings.gateway_connect_timeout_s,
-        gateway_read_timeout=settings.gateway_read_timeout_s,
+        gateway_read_timeout=settings.gateway_read_timeout_s, apdu_timeout_s=settings.card_apdu_timeout_s,
     )
 
 

@@ -119,6 +119,7 @@ class ReceptionServices:
     reconfirmer: Reconfirmer
     clock: Callable[[], dt.datetime]
     query_timeout: float = DEFAULTS.gateway_query_timeout_s
+    apdu_timeout_s: float = DEFAULTS.card_apdu_timeout_s
     default_consents: Consents = field(default_factory=Consents)
     last_reconfirm: ReconfirmReport | None = None
     _stopped: bool = False
@@ -275,7 +276,7 @@ class ReceptionServices:
         return session
 
     def open_card(self, reader: str | None = None) -> MyNumberCardAdapter:
-        return MyNumberCardAdapter.connect(self.backend, reader)
+        return MyNumberCardAdapter.connect(self.backend, reader, apdu_timeout_s=self.apdu_timeout_s)
 
     @property
     def registry(self) -> RegistryUseCases:

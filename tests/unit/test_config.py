@@ -166,8 +166,8 @@ def test_the_site_timeouts_reach_the_services(tmp_path: Path) -> None:
 
     site = DEFAULTS.replace(institution_code="3410712362", store_location=str(tmp_path / "r.db"),
                             gateway_query_timeout_s=20, reqres_timeout_s=40, reconfirm_interval_s=0,
-                            gateway_connect_timeout_s=2, gateway_read_timeout_s=8)
+                            gateway_connect_timeout_s=2, gateway_read_timeout_s=8, card_apdu_timeout_s=3)
     got = service_config(site)
     assert (got.query_timeout, got.reqres_timeout, got.reconfirm_interval_s, got.gateway_connect_timeout,
-            got.gateway_read_timeout) == (20.0, 40.0, 0.0, 2.0, 8.0)
+            got.gateway_read_timeout, got.apdu_timeout_s) == (20.0, 40.0, 0.0, 2.0, 8.0, 3.0)
     assert ServiceConfig("3410712362").query_timeout == DEFAULTS.gateway_query_timeout_s == 15.0

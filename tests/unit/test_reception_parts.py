@@ -62,6 +62,15 @@ def test_card_adapter_reads_a_virtual_card_and_translates_pin_errors() -> None:
     card.close()  # releasing a pulled card is harmless
 
 
+def test_the_sites_apdu_timeout_reaches_the_card() -> None:
+    """`card_apdu_timeout_s`: a card slower than the site's limit counts as mute; the same card within it reads."""
+    backend = SimulatorBackend()
+    backend.insert("adult-seishin-21").faults.latency_ms = 400
+    with pytest.raises(errors.CardFault):
+        MyNumberCardAdapter.connect(backend, apdu_timeout_s=0.2).identify()
+    assert MyNumberCardAdapter.connect(backend, apdu_timeout_s=2.0).identify() == "plastic"
+
+
 def test_card_adapter_wrong_pin_and_blocked() -> None:
     backend = SimulatorBackend()
     backend.insert("adult-seishin-21")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 
 from reception_app.card import errors as card_errors
-from reception_app.card.backends import BackendConnection, ReaderBackend
+from reception_app.card.backends import DEFAULT_APDU_TIMEOUT_S, BackendConnection, ReaderBackend
 from reception_app.card.certificate import parse_certificate
 from reception_app.card.session import MyNumberCard
 from reception_app.card.transport import CardConnection
@@ -45,15 +45,21 @@ def _translated() -> Iterator[None]:
 class MyNumberCardAdapter:
     """One card on one reader, for one check-in."""
 
-    def __init__(self, connection: BackendConnection, now: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(
+        self, connection: BackendConnection, now: Callable[[], dt.datetime] | None = None, *,
+        apdu_timeout_s: float = DEFAULT_APDU_TIMEOUT_S,
+    ) -> None:
         self._connection = connection
-        self._card = MyNumberCard(CardConnection(connection))
+        self._card = MyNumberCard(CardConnection(connection, timeout_s=apdu_timeout_s))
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
 
     @classmethod
-    def connect(cls, backend: ReaderBackend, reader: str | None = None) -> MyNumberCardAdapter:
+    def connect(
+        cls, backend: ReaderBackend, reader: str | None = None, *, apdu_timeout_s: float = DEFAULT_APDU_TIMEOUT_S
+    ) -> MyNumberCardAdapter:
+        """`apdu_timeout_s`: how long one command may take before the card counts as mute (a site setting)."""
         with _translated():
-            return cls(backend.connect(reader))
+            return cls(backend.connect(reader), apdu_timeout_s=apdu_timeout_s)
 
     def identify(self) -> str:
         """The card-in path in the minimum APDUs: a plastic card's certificate is read (and kept for
