@@ -179,11 +179,11 @@ def _in_transaction(method: Callable[Concatenate[MyNumberCard, P], R]) -> Callab
     """Runs a public operation inside one card transaction: no other program can change the selected AP or the
     security status between its APDUs."""
 
-    @functools.wraps(method)
-    def wrapper(self: MyNumberCard, *args: P.args, **kwargs: P.kwargs) -> R:
+    def wrapper(self: MyNumberCard, /, *args: P.args, **kwargs: P.kwargs) -> R:
         with self.connection.transaction():
             return method(self, *args, **kwargs)
 
+    functools.update_wrapper(wrapper, method)  # (not @wraps: its typed result hides the signature from mypy)
     return wrapper
 
 

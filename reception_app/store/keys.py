@@ -109,7 +109,8 @@ def _keyring() -> ModuleType:
 
 
 def _keyring_error() -> type[Exception]:
-    return _keyring().errors.KeyringError
+    error: type[Exception] = _keyring().errors.KeyringError  # keyring is untyped
+    return error
 
 
 def keyring_available() -> bool:

@@ -18,10 +18,10 @@ import os
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlcipher3 import dbapi2
 
@@ -71,6 +71,8 @@ from reception_app.store.errors import (
     StoreError,
     WrongKeyError,
 )
+
+_T = TypeVar("_T")
 
 DB_FILENAME = "reception.db"
 PATIENT_ID_DIGITS = 6  # assigned IDs look like 000123
@@ -371,7 +373,7 @@ class SQLCipherStore(KeyedStore):
 
     # ---- transactions and error translation -----------------------------------------------------------------
 
-    def _run(self, fn: Any) -> Any:
+    def _run(self, fn: Callable[[], _T]) -> _T:
         with self._lock:
             try:
                 return fn()

@@ -191,7 +191,8 @@ class _Worker:
             raise CardTimeoutError(f"The card did not answer within {timeout_s:g} s.")
         if "error" in box:
             raise box["error"]
-        return box["value"]
+        value: T = box["value"]
+        return value
 
     def submit(self, fn: Callable[[], None]) -> None:
         """Queues fn without waiting (cleanup that may block behind a stuck call)."""
