@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,8 @@ from reception_app.ui.desk.eligibility_panel import mark_gaiji
 from reception_app.ui.kiosk.keypad import PinKeypad
 
 if TYPE_CHECKING:
-    from reception_app.reception.models import BasicFour, Candidate, PersonFacts, RegistrationForm
+    from reception_app.reception.models import Candidate, InsuranceKey, PatientRecord, PersonFacts, RegistrationForm
+    from reception_app.reception.view import SessionView
 
 DIFF_STYLE = "background: #fde4e1; color: #8b1206; font-weight: bold;"
 
@@ -82,15 +83,12 @@ class PatientPinDialog(QDialog):
         self.accept()
 
 
-def _insurance_text(value: Any) -> str:
-    if value is None:
-        return ""
-    masked = getattr(value, "masked", None)
-    return str(masked()) if callable(masked) else str(value)
+def _insurance_text(value: InsuranceKey | None) -> str:
+    return "" if value is None else value.masked()  # never the full number on a screen
 
 
-def _field_text(obj: Any, name: str) -> str:
-    value = getattr(obj, name, None)
+def _field_text(obj: PersonFacts | PatientRecord, name: str) -> str:
+    value = getattr(obj, name, None)  # `name` is one of the compared fields (models.COMPARED_FIELDS)
     if name == "birth_date":
         return era_and_gregorian(value) if value else ""
     if name == "sex":
@@ -187,15 +185,13 @@ class MatchDialog(QDialog):
         form: RegistrationForm | None,
         parent: QWidget | None = None,
         *,
-        read_basic_four: Callable[[str], Any] | None = None,
-        run_in_worker: Callable[..., Any] | None = None,
+        read_basic_four: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which patient is this?"))
         self.setAccessibleName(self.tr("Patient match"))
         self._read_basic_four = read_basic_four
         self._facts = facts
-        self._run = run_in_worker
         self.pages = QStackedWidget()
         self.compare_page = QWidget()
         self.form_page = QWidget()
@@ -306,18 +302,18 @@ class MatchDialog(QDialog):
         self.pages.setCurrentWidget(self.form_page)
         self.new_patient_requested.emit()
 
-    def apply_view(self, view: Any) -> None:
+    def apply_view(self, view: SessionView) -> None:
         """A newer SessionView while the dialog is open: take the card's address into the form, or say what failed."""
-        form = getattr(view, "registration_form", None)
+        form = view.registration_form
         if form is not None and not self._form_filled:
             self.form.fill(form)
             self._form_filled = True
         if form is not None and form.address and form.address != self.form.address.text():
             self.form.set_address(form.address)
             self.basic_four_status.setText(self.tr("Address read from the card."))
-        code = getattr(view, "error_code", None)
+        code = view.error_code
         if code and self.basic_four_status.text() == self.tr("Reading the card…"):
-            self.basic_four_status.setText(words.error_words(code, getattr(view, "error_message", None)))
+            self.basic_four_status.setText(words.error_words(code, view.error_message))
 
     def _choose(self, patient_id: str) -> None:
         self.candidate_chosen.emit(patient_id)
@@ -341,21 +337,10 @@ class MatchDialog(QDialog):
         dialog.pin_entered.connect(lambda pin: self._read_with(pin, reader))
         dialog.open()
 
-    def _read_with(self, pin: str, reader: Callable[[str], Any]) -> None:
-        """Asks for the read; the answer comes back as a SessionView (`apply_view`) or, with a worker, directly."""
+    def _read_with(self, pin: str, reader: Callable[[str], object]) -> None:
+        """Asks for the read; the answer comes back as a SessionView (`apply_view`)."""
         self.basic_four_status.setText(self.tr("Reading the card…"))
-        if self._run is None:
-            reader(pin)
-            return
-        self._run(lambda: reader(pin), on_result=self._basic_four_read, on_error=self._basic_four_failed)
-
-    def _basic_four_read(self, four: BasicFour) -> None:
-        if getattr(four, "address", None):
-            self.form.set_address(four.address)
-            self.basic_four_status.setText(self.tr("Address read from the card."))
-
-    def _basic_four_failed(self, error: BaseException) -> None:
-        self.basic_four_status.setText(words.error_words(getattr(error, "code", None), str(error)))
+        reader(pin)
 
 
 class RelinkDialog(QDialog):

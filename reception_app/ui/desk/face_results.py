@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,7 +55,7 @@ def reason_words(code: str) -> str:
     return QCoreApplication.translate("FaceResults", source) if source else code
 
 
-class FaceResultsModel(RowTableModel):
+class FaceResultsModel(RowTableModel["HeldFaceRow"]):  # (a string: the row type loads with the services)
     """The held results, one row each (`HeldFaceRow`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,7 +72,7 @@ class FaceResultsModel(RowTableModel):
             parent,
         )
 
-    def display(self, row: Any, name: str) -> str:
+    def display(self, row: HeldFaceRow, name: str) -> str:
         if name == "received_at":
             value = row.received_at
             if not isinstance(value, datetime):
@@ -152,7 +152,7 @@ class FaceResultsDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.setAutoDefault(False)

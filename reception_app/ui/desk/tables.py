@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -43,25 +43,26 @@ _ROOT = QModelIndex()
 # The rows are the use cases' own records (reception/usecases.py): the tables show them as they come.
 QueueRow = QueueEntry
 PatientRow = PatientSummary
+RowT = TypeVar("RowT")  # one frozen dataclass per row
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel, Generic[RowT]):
     """A read-only table over a list of frozen dataclass rows; `columns` = (field, header source text)."""
 
     def __init__(self, columns: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Any] = []
+        self._rows: list[RowT] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[RowT]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> RowT:
         return self._rows[row]
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
@@ -70,13 +71,14 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
+    # Any: Qt's model API returns a different type per role (text, brush, None)
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("Tables", self._columns[section][1])
         return None
 
-    def display(self, row: Any, name: str) -> str:
-        value = getattr(row, name)
+    def display(self, row: RowT, name: str) -> str:
+        value = getattr(row, name)  # a column names one field of the row's dataclass
         if isinstance(value, datetime):
             return value.strftime("%H:%M")
         if isinstance(value, date):
@@ -87,7 +89,7 @@ class RowTableModel(QAbstractTableModel):
             return f"{int(value):03d}"
         return "" if value is None else str(value)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Any: per role, as above
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -99,7 +101,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
 
-class QueueModel(RowTableModel):
+class QueueModel(RowTableModel[QueueEntry]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
@@ -114,7 +116,7 @@ class QueueModel(RowTableModel):
             parent,
         )
 
-    def display(self, row: Any, name: str) -> str:
+    def display(self, row: QueueEntry, name: str) -> str:
         if name == "channel":
             return self.tr("Kiosk") if row.channel == "kiosk" else self.tr("Desk")
         if name == "status":
@@ -122,7 +124,7 @@ class QueueModel(RowTableModel):
         return super().display(row, name)
 
 
-class PatientModel(RowTableModel):
+class PatientModel(RowTableModel[PatientSummary]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
