@@ -5,7 +5,8 @@ and status words only: the trace never holds payloads)."""
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from reception_app.ui.worker import Worker
 
 if TYPE_CHECKING:
     from reception_app.card.backends.simulator import SimulatorBackend
+    from reception_app.card.virtual import TraceEntry, VirtualMyNumberCard
     from reception_app.connect.simulator import OqsSimulator
 
 MAX_TRACE_LINES = 2000
@@ -44,7 +46,7 @@ class QaHooks(Protocol):
     def simulator(self) -> OqsSimulator: ...
 
 
-def trace_line(entry: Any) -> str:
+def trace_line(entry: TraceEntry) -> str:
     """One APDU as `12:00:01.234  00 A4 04 0C Lc=10 Le=-  → 9000  jpki  0.2 ms`: header and status word only."""
     stamp = time.strftime("%H:%M:%S", time.localtime(entry.timestamp or time.time()))
     millis = int(((entry.timestamp or 0.0) % 1) * 1000)
@@ -95,7 +97,7 @@ class QaPanel(QScrollArea):
         layout.addWidget(self.terminal_box)
         layout.addWidget(self._trace_box(), 1)
         self.setWidget(body)
-        self._traced_card: Any = None
+        self._traced_card: VirtualMyNumberCard | None = None
         self.trace_entry.connect(self._append_trace)
         self.refresh_readers()
         # The simulators may still be starting (the app starts them after its first paint): their controls wait,
@@ -172,7 +174,7 @@ class QaPanel(QScrollArea):
         reader, profile = self.selected_reader(), str(self.profile.currentData())
         backend = self.hooks.simulator_backend
 
-        def insert() -> Any:
+        def insert() -> VirtualMyNumberCard:
             if backend.card_in(reader) is not None:
                 backend.remove(reader)
             return backend.insert(profile, reader)
@@ -183,7 +185,7 @@ class QaPanel(QScrollArea):
     def _insert_failed(self, error: BaseException) -> None:
         self.card_status.setText(self.tr("Insert failed: %1").replace("%1", str(error)))
 
-    def _card_inserted(self, card: Any) -> None:
+    def _card_inserted(self, card: VirtualMyNumberCard) -> None:
         self._watch_trace(card)
         self._reader_changed()
 
@@ -313,9 +315,9 @@ class QaPanel(QScrollArea):
         self.hooks.simulator.faults.reset()
         self.gw_message.setText(self.tr("Simulator faults reset."))
 
-    def _update_faults(self, changes: dict[str, Any], label: QLabel) -> None:
+    def _update_faults(self, changes: Mapping[str, Mapping[str, object]], label: QLabel) -> None:
         try:
-            self.hooks.simulator.faults.update(changes)
+            self.hooks.simulator.faults.update({section: dict(values) for section, values in changes.items()})
         except (ValueError, TypeError) as exc:
             label.setText(self.tr("Not applied: %1").replace("%1", str(exc)))
             return
@@ -381,7 +383,7 @@ class QaPanel(QScrollArea):
         layout.addWidget(clear)
         return box
 
-    def _watch_trace(self, card: Any) -> None:
+    def _watch_trace(self, card: VirtualMyNumberCard) -> None:
         if card is self._traced_card:
             return
         if self._traced_card is not None:
@@ -389,10 +391,10 @@ class QaPanel(QScrollArea):
         self._traced_card = card
         card.trace.subscribe(self._on_trace)
 
-    def _on_trace(self, entry: Any) -> None:  # called on the card's (worker) thread
+    def _on_trace(self, entry: TraceEntry) -> None:  # called on the card's (worker) thread
         self.trace_entry.emit(entry)
 
-    def _append_trace(self, entry: Any) -> None:
+    def _append_trace(self, entry: TraceEntry) -> None:
         self.trace.appendPlainText(trace_line(entry))
 
     def trace_lines(self) -> list[str]:
