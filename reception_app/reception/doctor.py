@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from reception_app.config import ConfigValueError, SiteConfig, SiteConfigError, load_config, settings_file
@@ -30,6 +30,9 @@ from reception_app.reception.doctor_messages import (
     SUMMARY,
     Lang,
 )
+
+if TYPE_CHECKING:  # pyscard loads with the reader check, not with this module
+    from reception_app.card.backends import ReaderBackend, ReaderInfo
 
 SIMULATOR_BACKENDS = ("simulator",)  # the configuration accepts no other spelling
 
@@ -66,7 +69,7 @@ class CheckResult:
             params["detail"] = NUMBER_REASONS[params["reason"]][lang]
         return params
 
-    def to_dict(self, lang: Lang) -> dict[str, Any]:
+    def to_dict(self, lang: Lang) -> dict[str, str | dict[str, str]]:
         return {
             "check": self.check,
             "status": self.status.value,
@@ -91,7 +94,7 @@ class DoctorOptions:
     passphrase: str | None = None  # for a database that uses a passphrase
     timeout_s: float = 3.0  # per network call
     font_probe: FontProbe | None = None  # used when fontconfig is absent
-    backend_factory: Callable[[str], Any] | None = None  # spec -> card ReaderBackend (tests, other backends)
+    backend_factory: Callable[[str], ReaderBackend] | None = None  # spec -> card ReaderBackend (tests, other backends)
 
 
 def exit_code(results: Sequence[CheckResult]) -> int:
@@ -127,7 +130,7 @@ def run_checks(settings: SiteConfig | None = None, options: DoctorOptions | None
 # --- PC/SC service, readers, card --------------------------------------------------------------------------------
 
 
-def _open_pcsc_backend(spec: str) -> Any:
+def _open_pcsc_backend(spec: str) -> ReaderBackend:
     from reception_app.card.backends import open_backend  # imported when needed: pyscard loads libpcsclite
 
     return open_backend(spec)
@@ -171,7 +174,8 @@ def check_pcsc(settings: SiteConfig, opts: DoctorOptions) -> list[CheckResult]:
 
 
 def _check_readers_and_card(
-    backend: Any, readers: list[Any], settings: SiteConfig, simulator: bool, card_error: type[Exception]
+    backend: ReaderBackend, readers: list[ReaderInfo], settings: SiteConfig, simulator: bool,
+    card_error: type[Exception],
 ) -> list[CheckResult]:
     from reception_app.card.apdu import ResponseApdu, select_aid
     from reception_app.card.constants import Aid

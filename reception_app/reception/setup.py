@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reception_app.config import KeySource, SiteConfig
+
+if TYPE_CHECKING:
+    from reception_app.card.backends import ReaderBackend
 from reception_app.reception.doctor import (
     CheckResult,
     DoctorOptions,
@@ -20,7 +23,7 @@ from reception_app.reception.doctor import (
     database_failure,
 )
 
-BackendFactory = Callable[[str], Any]
+BackendFactory = Callable[[str], "ReaderBackend"]
 
 
 class ReaderServiceUnavailable(Exception):
@@ -32,7 +35,7 @@ class ReaderServiceUnavailable(Exception):
         super().__init__("The smart-card service (pcscd / Windows Smart Card service) is not running: start it.")
 
 
-def _default_factory(spec: str) -> Any:
+def _default_factory(spec: str) -> ReaderBackend:
     from reception_app.card.backends import open_backend
 
     return open_backend(spec)
