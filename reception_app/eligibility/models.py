@@ -639,6 +639,12 @@ class MergedEligibility(BaseModel):
     def warning_codes(self) -> list[str]:
         return [warning.code for warning in self.warnings]
 
+    def entries(self) -> list[tuple[str, object]]:
+        """(field, value) in export order, then the unknown fields: for displays that list every field ("nothing
+        hidden")."""
+        values = self.__dict__
+        return [(name, values.get(name)) for name in type(self).model_fields] + list(self.unknown_fields.items())
+
     def to_json(self) -> dict[str, Any]:
         data = self.model_dump(mode="json")
         data["warnings"] = [

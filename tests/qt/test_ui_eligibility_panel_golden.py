@@ -4,11 +4,11 @@ golden files made before the panel was split into one function per section: user
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
-from reception_app.ui.desk.eligibility_panel import render_html
+from reception_app.eligibility.models import MergedEligibility
+from reception_app.ui.desk.eligibility_html import render_html
 from tests.golden_support import GOLDEN, SAMPLES, check, merged, snapshot_text
 
 
@@ -16,16 +16,16 @@ from tests.golden_support import GOLDEN, SAMPLES, check, merged, snapshot_text
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_panel_html_is_unchanged(ui_lang, name: str, lang: str) -> None:
     ui_lang.install(lang)
-    html = render_html(json.loads(snapshot_text(merged(name, with_chart=True))), lang=lang)
+    html = render_html(merged(name, with_chart=True), lang=lang)
     check(GOLDEN / "panel" / f"{name}.{lang}.html", html)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_offline_panel_html_is_unchanged(ui_lang, lang: str) -> None:
-    """The offline banner and the check-in's own warning codes, over the cached result."""
+    """The offline banner and the check-in's own warning codes, over the cached result read back from its snapshot."""
     ui_lang.install(lang)
     html = render_html(
-        json.loads(snapshot_text(merged("pmh_subsidies", with_chart=False))), offline=True,
+        MergedEligibility.from_json(snapshot_text(merged("pmh_subsidies", with_chart=False))), offline=True,
         offline_confirmed_at=dt.datetime(2026, 11, 20, 9, 5), extra_warnings=("offline",), lang=lang,
     )
     check(GOLDEN / "panel" / f"offline_pmh_subsidies.{lang}.html", html)

@@ -292,7 +292,7 @@ class DeskWindow(QMainWindow):
         if shown != self._eligibility_shown:  # the machine reports every step: lay the panel out only on change
             self._eligibility_shown = shown
             self.eligibility.show_result(
-                view.eligibility, offline=bool(view.offline), offline_confirmed_at=view.offline_confirmed_at
+                view.merged, offline=bool(view.offline), offline_confirmed_at=view.offline_confirmed_at
             )
         if view.offline:
             self._gateway_result(False)
