@@ -4,6 +4,7 @@ tab order, default buttons)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -42,7 +43,8 @@ class DeskWindow(QMainWindow):
         self._dialog_key: tuple[str, str, int] | None = None
         self._reconfirming = False
         self._offline_shown = False
-        self._eligibility_shown: tuple[Any, ...] | None = None
+        # (snapshot JSON, offline, confirmed at) last shown: the panel is laid out again only when one changes
+        self._eligibility_shown: tuple[str | None, bool, datetime | None] | None = None
         self.setWindowTitle(self.tr("Reception desk") + (self.tr(" — DEMO (synthetic data)") if ctx.demo else ""))
         self.setAccessibleName(self.tr("Reception desk"))
         self.resize(1400, 900)
