@@ -318,20 +318,20 @@ def choice_json(view: SessionView) -> dict[str, Any]:  # Any: JSON values
 
 def _eligibility_json(view: SessionView) -> dict[str, Any] | None:  # Any: JSON values
     """A summary of the merged eligibility: no recipient numbers, the insurance masked."""
-    data = view.eligibility
-    if data is None:
+    merged = view.merged
+    if merged is None:
         return None
-    insurance = data.get("insurance") or {}
     return {
-        "status": data.get("status"), "status_text_en": data.get("status_text_en"),
+        "status": merged.status, "status_text_en": merged.status_text_en,
         "qualification_validity": view.qualification_validity,
         "insurance": _masked(view.facts.insurance) if view.facts is not None else None,
-        "copay_ratio_percent": insurance.get("copay_ratio_percent"),
+        "copay_ratio_percent": merged.insurance.copay_ratio_percent if merged.insurance is not None else None,
         "subsidies": [
-            {key: sub.get(key) for key in ("law_code", "law_name", "payer_number", "active_on_visit", "source")}
-            for sub in data.get("subsidies") or []
+            {"law_code": sub.law_code, "law_name": sub.law_name, "payer_number": sub.payer_number,
+             "active_on_visit": sub.active_on_visit, "source": sub.source}
+            for sub in merged.subsidies
         ],
-        "warnings": [w.get("code") for w in data.get("warnings") or []],
+        "warnings": merged.warning_codes(),
     }
 
 

@@ -36,6 +36,7 @@ from reception_app.store.base import Store
 if TYPE_CHECKING:
     from reception_app.connect.reqres import ReqResClient
     from reception_app.connect.source import FaceFolderSource, GatewaySource
+    from reception_app.eligibility.models import MergedEligibility
     from reception_app.reception.adapters.connect import ConnectEligibility
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,9 @@ class LazyMerger:
 
     def merge(self, outcome: Any, chart: PatientRecord | None, visit_date: dt.date) -> MergedView:
         return self.warm().merge(outcome, chart, visit_date)
+
+    def read_snapshot(self, merged_json: str) -> MergedEligibility | None:
+        return self.warm().read_snapshot(merged_json)
 
 
 class PendingEligibility:

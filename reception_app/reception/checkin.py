@@ -513,7 +513,8 @@ class CheckInSession:
             label = f"offline, last confirmed on {snapshot.confirmed_at:%Y-%m-%d %H:%M}"
             self._set(
                 offline=True, offline_confirmed_at=snapshot.confirmed_at, offline_label=label,
-                eligibility_json=snapshot.merged_json, warnings=warnings, error_code=code, step=Step.MATCH,
+                eligibility_json=snapshot.merged_json, merged=self._deps.merger.read_snapshot(snapshot.merged_json),
+                warnings=warnings, error_code=code, step=Step.MATCH,
                 state=State.AWAITING_CANDIDATE,
                 candidates=(Candidate(patient, "offline_card_link", differing_fields(patient, None)),),
             )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from reception_app.reception.models import (
     BasicFour,
@@ -24,6 +24,9 @@ from reception_app.reception.models import (
     Snapshot,
     Ticket,
 )
+
+if TYPE_CHECKING:  # a type only: the OQS models load with the merger, not with the check-in
+    from reception_app.eligibility.models import MergedEligibility
 
 
 class CardPort(Protocol):
@@ -81,7 +84,7 @@ class MergedView(Protocol):
     def json(self) -> str: ...
 
     @property
-    def model(self) -> Any: ...
+    def model(self) -> MergedEligibility | None: ...
 
     @property
     def warnings(self) -> tuple[str, ...]: ...
@@ -93,6 +96,10 @@ class MergePort(Protocol):
     def facts(self, outcome: Any) -> PersonFacts: ...
 
     def merge(self, outcome: Any, chart: PatientRecord | None, visit_date: date) -> MergedView: ...
+
+    def read_snapshot(self, merged_json: str) -> MergedEligibility | None:
+        """The merged view back from a stored snapshot (`MergedView.json`); None when this version cannot read it."""
+        ...
 
 
 class StorePort(Protocol):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reception_app.reception.models import (
     Candidate,
@@ -16,6 +15,9 @@ from reception_app.reception.models import (
     PersonFacts,
     RegistrationForm,
 )
+
+if TYPE_CHECKING:  # a type only: the OQS models load with the merger, not with the views
+    from reception_app.eligibility.models import MergedEligibility
 
 
 class State(StrEnum):
@@ -103,8 +105,8 @@ class SessionView:
     pin_tries_left: int | None = None
     last_try_confirmation_required: bool = False
     facts: PersonFacts | None = field(default=None, repr=False)
-    eligibility_json: str | None = field(default=None, repr=False)
-    merged: Any = field(default=None, repr=False)
+    eligibility_json: str | None = field(default=None, repr=False)  # what a confirmed result stores as its snapshot
+    merged: MergedEligibility | None = field(default=None, repr=False)  # the same, typed: what the desk shows
     qualification_validity: str | None = None
     candidates: tuple[Candidate, ...] = field(default=(), repr=False)
     registration_form: RegistrationForm | None = field(default=None, repr=False)
@@ -123,10 +125,6 @@ class SessionView:
     @property
     def ended(self) -> bool:
         return self.state in END_STATES
-
-    @property
-    def eligibility(self) -> dict[str, Any] | None:
-        return json.loads(self.eligibility_json) if self.eligibility_json else None
 
     def for_kiosk(self) -> KioskView:
         return kiosk_view(self)

@@ -71,9 +71,9 @@ def test_returning_patient_by_reference_number(services: DemoServices) -> None:
     assert pin_verifications(card) == 0  # the counter was read without spending a try
     view = session.submit_pin("1234")
     assert view.state == State.COMPLETED and view.end_reason == "checked_in" and view.matched_by == "reference_number"
-    assert view.queue_number == 1 and view.eligibility is not None
-    assert view.eligibility["reference_number"] == pid and view.eligibility["insurance"]
-    assert [sub["law_code"] for sub in view.eligibility["subsidies"]] == ["21"]  # PMH: 精神通院 (demo consents)
+    assert view.queue_number == 1 and view.merged is not None
+    assert view.merged.reference_number == pid and view.merged.insurance is not None
+    assert [sub.law_code for sub in view.merged.subsidies] == ["21"]  # PMH: 精神通院 (demo consents)
     assert today_queue(services) == [(pid, 1, False, False)]
     snap = services.store.latest_snapshot_for_patient(pid, "test")
     assert snap is not None and snap.source == "pin" and snap.raw.startswith(b"<?xml")
@@ -346,7 +346,7 @@ def test_by_insurance_number_without_a_card(services: DemoServices) -> None:
     session = services.new_session()
     view = session.by_insurance_number(key, services.store.get_patient(pid).birth_date)  # type: ignore[union-attr]
     assert view.state == State.COMPLETED and view.matched_by == "insurance_key"
-    assert view.eligibility is not None and view.eligibility["elderly"]  # 高齢受給者 in the merged view
+    assert view.merged is not None and view.merged.elderly is not None  # 高齢受給者 in the merged view
     snap = services.store.latest_snapshot_for_patient(pid, "test")
     assert snap is not None and snap.source == "insurance_number"
     assert today_queue(services) == [(pid, 1, False, False)]

@@ -150,6 +150,9 @@ class FakeMerger:
         body = json.dumps({"name": outcome.facts.name, "chart": chart is not None}, ensure_ascii=False)
         return FakeMerged(body, None, warnings)
 
+    def read_snapshot(self, merged_json: str) -> None:
+        return None  # the fake's JSON is not a merged view
+
 
 @dataclass
 class MemoryStore:

@@ -234,3 +234,16 @@ def test_router_forgets_sessions_the_ui_dropped() -> None:
     gc.collect()
     assert router.route(FakeOutcome(facts(), source="face")) is None
     assert [h.reason for h in router.held] == ["no_open_session"]
+
+
+def test_a_stored_snapshot_reads_back_as_the_same_merged_view() -> None:
+    """The offline path shows the cached result typed, as the desk showed it when it was confirmed."""
+    merger = EligibilityMerger()
+    sample = Path(__file__).resolve().parents[1] / "data" / "oqs" / "pmh_subsidies.xml"
+    merged = merger.merge(parse_result(sample.read_bytes()), None, dt.date(2026, 11, 25))
+    read = merger.read_snapshot(merged.json)
+    assert read is not None and read.to_json() == merged.model.to_json()
+
+
+def test_a_snapshot_this_version_cannot_read_gives_no_view() -> None:
+    assert EligibilityMerger().read_snapshot('{"name": "not a merged view"}') is None

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
+
 from reception_app.eligibility.merge import merge
 from reception_app.eligibility.models import Chart, MergedEligibility, QualificationResult, parse_yyyymmdd
 from reception_app.reception.models import InsuranceKey, PatientRecord, PersonFacts
@@ -77,3 +79,9 @@ class EligibilityMerger:
         model = merge(result, (), chart_of(chart) if chart is not None else None, visit_date)
         codes = tuple(dict.fromkeys(model.warning_codes()))
         return Merged(json.dumps(model.to_json(), ensure_ascii=False), model, codes)
+
+    def read_snapshot(self, merged_json: str) -> MergedEligibility | None:
+        try:
+            return MergedEligibility.from_json(merged_json)
+        except ValidationError:
+            return None  # stored by a version whose merged view this one cannot read

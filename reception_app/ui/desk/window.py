@@ -4,6 +4,7 @@ tab order, default buttons)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -43,7 +44,8 @@ class DeskWindow(QMainWindow):
         self._dialog_key: tuple[str, str, int] | None = None
         self._reconfirming = False
         self._offline_shown = False
-        self._eligibility_shown: tuple[Any, ...] | None = None
+        # (snapshot JSON, offline, confirmed at) last shown: the panel is laid out again only when one changes
+        self._eligibility_shown: tuple[str | None, bool, datetime | None] | None = None
         self.setWindowTitle(self.tr("Reception desk") + (self.tr(" — DEMO (synthetic data)") if ctx.demo else ""))
         self.setAccessibleName(self.tr("Reception desk"))
         self.resize(1400, 900)
@@ -299,7 +301,7 @@ class DeskWindow(QMainWindow):
         if shown != self._eligibility_shown:  # the machine reports every step: lay the panel out only on change
             self._eligibility_shown = shown
             self.eligibility.show_result(
-                view.eligibility, offline=bool(view.offline), offline_confirmed_at=view.offline_confirmed_at
+                view.merged, offline=bool(view.offline), offline_confirmed_at=view.offline_confirmed_at
             )
         if view.offline:
             self._gateway_result(False)
