@@ -7,10 +7,13 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+if TYPE_CHECKING:
+    from reception_app.reception.models import Ticket
 
 TICKET_WIDTH_MM = 80.0  # a common receipt-printer roll
 TICKET_HEIGHT_MM = 120.0
@@ -172,9 +175,8 @@ class QtTicketPrinter:
         """Before the first check-in, on the worker: see `warm_up_ticket_pdf`."""
         warm_up_ticket_pdf()
 
-    def print_ticket(self, ticket: Any) -> Path | None:
-        payload = str(getattr(ticket, "qr_payload", ""))
-        data = TicketData(ticket.queue_number, ticket.checked_in_at, self.clinic_name, payload)
+    def print_ticket(self, ticket: Ticket) -> Path | None:
+        data = TicketData(ticket.queue_number, ticket.checked_in_at, self.clinic_name, ticket.qr_payload)
         if self.printer_name and print_ticket(self.printer_name, data):
             return None
         self.pdf_dir.mkdir(parents=True, exist_ok=True)

@@ -139,14 +139,14 @@ def test_ticket_carries_the_number_and_nothing_personal(qapp, tmp_path):
     image = ticket_image(data)
     assert not image.isNull() and image.height() > image.width()
 
-    class FakeTicket:  # the reception layer's Ticket fields
-        queue_number = 3
-        checked_in_at = datetime(2026, 11, 25, 10, 0)
-        qr_payload = "RCPT:20261125:0003"
+    from reception_app.reception.models import Channel, Ticket
 
+    at = datetime(2026, 11, 25, 10, 0)
+    ticket = Ticket(queue_number=3, visit_date=at.date(), checked_in_at=at, channel=Channel.DESK,
+                    qr_payload="RCPT:20261125:0003")
     printer = QtTicketPrinter(tmp_path / "tickets")
-    first = printer.print_ticket(FakeTicket())
-    second = printer.print_ticket(FakeTicket())
+    first = printer.print_ticket(ticket)
+    second = printer.print_ticket(ticket)
     assert first is not None and second is not None and first != second  # a reprint never overwrites
     assert first.name == "ticket-20261125-003.pdf"
 
