@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any, cast
+from dataclasses import replace
+from typing import cast
 
 from reception_app.reception.models import InsuranceKey, PatientRecord, RegistrationForm, Snapshot
 from reception_app.store.base import (
@@ -103,33 +105,30 @@ class StoreAdapter:
         assert record is not None
         return record
 
-    def _relink(self, patient_id: str, **changes: Any) -> None:
+    def _relink(self, patient_id: str, change: Callable[[LinkRequest], LinkRequest]) -> None:
+        """The patient's current link with one field changed (`change`); nothing left: unlinked."""
         link = self.store.current_link(patient_id)
-        fields: dict[str, Any] = {
-            "reference_number": link.reference_number if link else None,
-            "insurance": link.insurance if link else None,
-            "cert_subject": link.cert_subject if link else None,
-        }
-        fields.update(changes)
-        if all(v is None for v in fields.values()):
+        current = LinkRequest(link.reference_number, link.insurance, link.cert_subject) if link else LinkRequest()
+        wanted = change(current)
+        if wanted == LinkRequest():
             self.store.unlink(patient_id, self.actor)
         else:
-            self.store.link(patient_id, LinkRequest(**fields), self.actor)
+            self.store.link(patient_id, wanted, self.actor)
 
     def link_card(self, patient_id: str, subject: str) -> None:
         holder = self.store.find_by_cert_subject(subject)
         if holder is not None and holder.patient_id != patient_id:  # staff moved the card to another patient
-            self._relink(holder.patient_id, cert_subject=None)
-        self._relink(patient_id, cert_subject=subject)
+            self._relink(holder.patient_id, lambda link: replace(link, cert_subject=None))
+        self._relink(patient_id, lambda link: replace(link, cert_subject=subject))
 
     def link_insurance(self, patient_id: str, insurance: InsuranceKey) -> None:
         holder = self.store.find_by_insurance_key(insurance.key)
         if holder is not None and holder.patient_id != patient_id:
-            self._relink(holder.patient_id, insurance=None)
-        self._relink(patient_id, insurance=_ids(insurance))
+            self._relink(holder.patient_id, lambda link: replace(link, insurance=None))
+        self._relink(patient_id, lambda link: replace(link, insurance=_ids(insurance)))
 
     def link_reference_number(self, patient_id: str, reference_number: str) -> None:
-        self._relink(patient_id, reference_number=reference_number)
+        self._relink(patient_id, lambda link: replace(link, reference_number=reference_number))
 
     def add_visit(self, patient_id: str, visit_date: dt.date, channel: str, *, offline: bool, declaration: bool) -> int:
         visit = self.store.check_in(
