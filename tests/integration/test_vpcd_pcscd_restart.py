@@ -67,9 +67,11 @@ def test_the_bridge_reconnects_when_pcscd_restarts(tmp_path: Path) -> None:
             time.sleep(0.05)
         assert not bridge.connected and bridge.is_running(), "the bridge should wait for pcscd, not exit"
 
+        before = bridge.connections
         daemon.start()  # same ports: the bridge finds vpcd again on its own
         assert bridge.wait_connected(20), events
-        assert bridge.connections == 2
+        # a new connection (pcscd may probe the reader more than once while it starts, so not an exact count)
+        assert bridge.connections > before
         assert _read_certificate(env, 20) == card.auth_certificate_der
     finally:
         bridge.stop()
