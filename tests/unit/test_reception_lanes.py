@@ -118,3 +118,21 @@ def test_shutdown_past_its_timeout_cancels_what_has_not_started(lanes: Lanes) ->
 def test_work_after_shutdown_is_cancelled_at_once(lanes: Lanes) -> None:
     lanes.shutdown(WAIT_S)
     assert lanes.for_session("s1").submit(lambda: None).cancelled()
+
+
+def test_a_job_waiting_for_every_lane_leaves_its_own_out(lanes: Lanes) -> None:
+    # a job that stops the stack (services built while the app closed) must not wait for itself
+    waited = lanes.submit("build", lambda: lanes.wait_idle(timeout=WAIT_S)).result(WAIT_S)
+    assert waited
+
+
+def test_the_lane_threads_do_not_hold_the_process_at_exit(lanes: Lanes) -> None:
+    daemon = lanes.submit("x", lambda: threading.current_thread().daemon).result(WAIT_S)
+    assert daemon
+
+
+def test_more_lanes_than_threads_all_run(lanes: Lanes) -> None:
+    few = Lanes(max_threads=2)
+    futures = [few.for_session(f"s{i}").submit(lambda i=i: i) for i in range(10)]
+    assert [f.result(WAIT_S) for f in futures] == list(range(10))
+    few.shutdown(WAIT_S)
