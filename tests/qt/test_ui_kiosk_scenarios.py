@@ -69,7 +69,7 @@ def kiosk(qapp, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator[KioskRi
     finally:
         view = rig.driver.view
         if view is not None and not view.ended:
-            rig.driver.interrupt("cancel")
+            rig.driver.cancel()
             wait_until(lambda: rig.driver.view.ended)
         window.unlock("test")
         session.stop()

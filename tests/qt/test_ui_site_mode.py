@@ -66,7 +66,7 @@ def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Pa
             session.services.backend.insert("adult-seishin-21")
             wait_until(lambda: driver.view is not None and str(driver.view.state) == "awaiting_pin", what="PIN step")
             desk._close_dialog()
-            driver.run("submit_pin", DEMO_PIN)
+            driver.submit_pin(DEMO_PIN)
             wait_until(lambda: str(driver.view.state) == "awaiting_registration", what="registration (empty DB)")
             assert "佐藤" in desk.eligibility.plain_text()
         finally:

@@ -48,7 +48,7 @@ def test_desk_shows_before_the_services_and_reads_a_card_placed_meanwhile(backgr
     wait_until(lambda: driver.view is not None and str(driver.view.state) == "awaiting_pin",
                what="the card placed during the start to be read")
     pid = session.services.seeded["seishin"]
-    driver.run("submit_pin", DEMO_PIN)
+    driver.submit_pin(DEMO_PIN)
     wait_until(lambda: driver.view.ended, what="the check-in to end")
     assert str(driver.view.state) == "completed"
     visits = session.services.store.queue(session.services.clock().date())

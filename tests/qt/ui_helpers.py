@@ -79,7 +79,7 @@ class DemoDesk:
     def pin(self, pin: str, want: set[str], *, confirm_last_try: bool = False) -> Any:
         version = self.view.version
         self.desk._close_dialog()
-        self.driver.run("submit_pin", pin, confirm_last_try=confirm_last_try)
+        self.driver.submit_pin(pin, confirm_last_try=confirm_last_try)
         wait_until(lambda: self.view.version > version and str(self.view.state) in want,
                    what=f"state in {sorted(want)} after the PIN (now {self.view.state})")
         return self.view
@@ -90,7 +90,7 @@ class DemoDesk:
 
     def finish(self) -> None:
         if self.view is not None and not self.view.ended:
-            self.driver.interrupt("cancel")
+            self.driver.cancel()
             wait_until(lambda: self.view.ended, what="the session to end")
         self.desk._close_dialog()
         self.services.remove_card()
