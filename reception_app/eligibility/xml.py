@@ -20,7 +20,6 @@ from typing import Any, Literal
 from lxml import etree
 
 from reception_app.eligibility.errors import ResultFileError
-from reception_app.gc_policy import paused as paused_gc
 from reception_app.eligibility.models import (
     QualificationConfirmSearchInfo,
     QualificationRequest,
@@ -39,9 +38,10 @@ from reception_app.eligibility.xml_names import (
     ROOT_ELEMENT,
     canonical,
 )
+from reception_app.gc_policy import paused as paused_gc
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a bulk result of several thousand people fits; a face file is a few KB
-_BULK_BYTES = 256 * 1024  # above this, the garbage collector is paused while the models are built (reception_app/gc_policy.py)
+_BULK_BYTES = 256 * 1024  # above this, the garbage collector is paused while the models are built (gc_policy.py)
 Encoding = Literal["cp932", "utf-8"]
 
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\?>", re.DOTALL)
