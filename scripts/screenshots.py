@@ -99,7 +99,7 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
                     if str(view.state) == "awaiting_pin" and pin and not sent["pin"]:
                         sent["pin"] = True
                         desk._close_dialog()
-                        driver.run("submit_pin", pin)
+                        driver.submit_pin(pin)
 
                 before = driver.view.session_id if driver.view is not None else None
                 driver.view_changed.connect(on_view)
@@ -113,7 +113,7 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
 
             def finish() -> None:
                 if driver.view is not None and not driver.view.ended:
-                    driver.interrupt("cancel")
+                    driver.cancel()
                     wait_for(app, lambda: driver.view.ended)
                 desk._close_dialog()
                 services.remove_card()

@@ -10,7 +10,7 @@ real SQLCipher file in `data_dir` with a random raw key kept beside it (`demo.ke
 from an older version, keyed with DEMO_PASSPHRASE, still opens).
 
 With `network_in_background=True` (the GUI) the OQS/PMH simulator, the eligibility sources and the face watcher
-start on a thread at `begin_network()` (the GUI calls it after the window's first paint) or at the first
+start on a lane at `begin_network()` (the GUI calls it after the window's first paint) or at the first
 `wait_network()`: the reader and the database, all a card needs to be read and identified,
 are ready at once; a check-in that reaches the eligibility step waits for the connections (`network_ready`).
 """
@@ -31,6 +31,7 @@ from reception_app.card.backends.simulator import SimulatorBackend
 from reception_app.config import DEFAULTS
 from reception_app.paths import resource
 from reception_app.reception.app_services import LazyMerger, ReceptionServices, Sources, local_now
+from reception_app.reception.lanes import Lanes
 from reception_app.reception.models import Consents
 from reception_app.reception.ports import PrinterPort
 from reception_app.store import PassphraseKey, RawKey, SQLCipherLocation, open_store
@@ -121,10 +122,12 @@ class DemoServices(ReceptionServices):
         network_in_background: bool = False,
         printer: PrinterPort | None = None,
         backend: SimulatorBackend | None = None,
+        lanes: Lanes | None = None,
     ) -> DemoServices:
         """Starts everything (well under a second). Reuses the demo database in `data_dir` if one is there.
         `printer`: the 受付票 printer, made by the layer above (Qt: ui/ticket.py's QtTicketPrinter; None: no
-        ticket). `backend`: the simulator reader the window already watches (a new one if None)."""
+        ticket). `backend`: the simulator reader the window already watches (a new one if None). `lanes`: the
+        GUI's (AppSession owns and shuts them down); None: the stack's own, shut down by `stop()`."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         now = clock or local_now
@@ -136,7 +139,7 @@ class DemoServices(ReceptionServices):
             services = cls.assemble(
                 store, backend or SimulatorBackend(), DEMO_ACTOR, sources, printer=printer,
                 clock=now, query_timeout=query_timeout, reqres_timeout=reqres_timeout,
-                data_dir=data_dir, seeded=seeded, network_pending=True,
+                data_dir=data_dir, seeded=seeded, network_pending=True, lanes=lanes,
                 # synthetic patients say yes on every consent screen, so the demo shows PMH subsidies etc.
                 default_consents=Consents.all_given(),
             )

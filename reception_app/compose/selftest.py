@@ -73,7 +73,7 @@ def _check_in(app: QApplication, session: object, desk: object) -> int:
         if state == "awaiting_pin" and not pin_sent:
             pin_sent = True
             desk._close_dialog()  # no person at the keypad: the test types the demo PIN itself
-            driver.run("submit_pin", SELF_TEST_PIN)
+            driver.submit_pin(SELF_TEST_PIN)
 
     from reception_app.compose.demo import DemoServices
 

@@ -1,5 +1,9 @@
 """Composes the running app: the services (demo: simulator reader + OQS/PMH simulator + demo database; otherwise
-the configured ones), the Qt driver of the check-in state machine, the reader monitor, and the windows."""
+the configured ones), the Qt driver of the check-in state machine, the reader monitor, and the windows.
+
+It owns the app's one executor, the lanes (reception/lanes.py): the services, the drivers, the reader monitor and
+the Qt bridge (ui/worker.py) all run their background work there, and `stop()` shuts them down once, with the one
+timeout (`SHUTDOWN_TIMEOUT_S`), before the services close their connections and the store."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from reception_app.config import SiteConfig
 from reception_app.paths import user_data_dir
+from reception_app.reception.lanes import SHUTDOWN_TIMEOUT_S, Lanes
 from reception_app.ui import gc_guard
 from reception_app.ui.context import UiContext
 from reception_app.ui.first_paint import after_first_paint
@@ -58,6 +63,7 @@ class AppSession:
         self.demo = demo
         self.data_dir = data_dir
         self.services: ReceptionServices | None = None
+        self.lanes = Lanes()  # the one owner of background work (threads start on demand)
         self.worker: Worker | None = None
         self.monitor: ReaderMonitor | None = None
         self.backend: ReaderBackend | None = None  # the reader the monitor watches
@@ -78,7 +84,7 @@ class AppSession:
 
     # --- lifecycle --------------------------------------------------------------------------------------------
     def start(self) -> None:
-        self.worker = Worker()
+        self.worker = Worker(self.lanes)
         if self.demo:
             folder = self.data_dir or (user_data_dir() / "demo")
             settings = self.settings
@@ -89,7 +95,7 @@ class AppSession:
 
                 return DemoServices.start(
                     folder, network_in_background=self.background_start, backend=backend,
-                    printer=QtTicketPrinter(folder / "tickets", settings.printer_name or ""))
+                    printer=QtTicketPrinter(folder / "tickets", settings.printer_name or ""), lanes=self.lanes)
 
             if self.background_start:
                 from reception_app.card.backends.simulator import SimulatorBackend
@@ -98,7 +104,7 @@ class AppSession:
                 self._watch(backend)
                 self._build = lambda: build(backend)
             else:
-                _preload_store()
+                _preload_store(self.lanes)
                 self._attach(build(None))
         else:
             self._start_site()
@@ -107,7 +113,7 @@ class AppSession:
         from reception_app.ui.reader_monitor import ReaderMonitor
 
         self.backend = backend
-        self.monitor = ReaderMonitor(backend)
+        self.monitor = ReaderMonitor(backend, self.lanes)
         self.monitor.start()
 
     def _start_site(self) -> None:
@@ -137,7 +143,7 @@ class AppSession:
             from reception_app.ui.ticket import QtTicketPrinter
 
             return site_services_from_settings(site, passphrase=passphrase, backend=backend,
-                                               printer=QtTicketPrinter(pdf_dir, printer_name))
+                                               printer=QtTicketPrinter(pdf_dir, printer_name), lanes=self.lanes)
 
         if self.background_start:
             from reception_app.card.backends import open_backend
@@ -150,7 +156,7 @@ class AppSession:
             self._watch(backend)
             self._build = lambda: build(backend)
             return
-        _preload_store()
+        _preload_store(self.lanes)
         try:
             self._attach(build(None))
         except Exception as exc:  # typed errors of the store/connect layers carry a clear message
@@ -168,20 +174,21 @@ class AppSession:
         return text if ok and text else None
 
     def stop(self) -> None:
+        """No new work (connections never begun, the face watcher, the reader monitor), open check-ins cancelled,
+        then the lanes' one shutdown with the one timeout; only then the services close what they opened."""
         with self._lock:
             self._stopping = True  # services still being built are stopped by whoever finishes them
         if self.services is not None:
-            self.services.abandon_network()  # workers waiting for connections that never started: let them go
+            self.services.stop_intake()  # lanes waiting for connections that never started: let them go
         if self.monitor is not None:
             self.monitor.stop()
             self.monitor = None
         for driver in self._drivers:
             view = driver.view
             if view is not None and not view.ended:
-                driver.interrupt("cancel")
-            driver.wait_idle(10_000)
-        if self.worker is not None:
-            self.worker.wait_for_done(10_000)
+                driver.cancel()
+        if not self.lanes.shutdown(SHUTDOWN_TIMEOUT_S):
+            log.warning("background work still running at exit: closing the services anyway")
         with self._lock:
             built, self._built = self._built, None
         if built is not None and built is not self.services:  # built, but the GUI never got to attach it
@@ -208,7 +215,7 @@ class AppSession:
         self._building = True
 
         def run() -> ReceptionServices | None:
-            _preload_store()  # its scrypt self-check releases the GIL: overlaps the rest of the imports
+            _preload_store(self.lanes)  # its scrypt self-check releases the GIL: overlaps the rest of the imports
             services = build()
             with self._lock:
                 if self._stopping:  # the app closed while they were built: nobody will attach them
@@ -217,7 +224,7 @@ class AppSession:
                 self._built = services
             return services
 
-        self.worker.submit(run, on_result=self._built_ready, on_error=self._build_failed)
+        self.worker.submit(run, on_result=self._built_ready, on_error=self._build_failed, lane="services-build")
 
     def _built_ready(self, services: ReceptionServices | None) -> None:
         if services is None or self._stopping:
@@ -301,7 +308,7 @@ class AppSession:
                 f"staff:{self.staff_user}" if self.staff_user else "")
             return services.new_session(kind, listener, staff_user=actor)
 
-        driver = QtSessionDriver(factory)
+        driver = QtSessionDriver(factory, self.lanes)
         self._drivers.append(driver)
         return driver
 
@@ -431,13 +438,13 @@ class AppSession:
             self.translations.install(lang)
 
 
-def _preload_store() -> None:
-    """Imports the store on a side thread while this one loads the card stack: the store's import runs scrypt
-    once (~45 ms, with the GIL released), so that part overlaps instead of adding up. The main thread's own import
-    of the store waits for this one (import locks) and raises any error itself."""
+def _preload_store(lanes: Lanes) -> None:
+    """Imports the store on a lane while this thread loads the card stack: the store's import runs scrypt once
+    (~45 ms, with the GIL released), so that part overlaps instead of adding up. The main thread's own import of
+    the store waits for this one (import locks) and raises any error itself."""
 
     def load() -> None:
         with contextlib.suppress(Exception):  # the main thread's own import says what went wrong
             import reception_app.store  # noqa: F401
 
-    threading.Thread(target=load, name="preload-store", daemon=True).start()
+    lanes.submit("preload-store", load)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reception_app.card.backends import ReaderBackend, open_backend
 from reception_app.config import DEFAULTS, SiteConfig
 from reception_app.reception.app_services import ReceptionServices, Sources, local_now
+from reception_app.reception.lanes import Lanes
 from reception_app.reception.ports import PrinterPort
 from reception_app.store.base import Store
 
@@ -60,16 +61,18 @@ def open_site_store(db_path: Path | None, passphrase: str | None) -> Store:
 
 
 def site_services(
-    config: ServiceConfig, *, backend: ReaderBackend | None = None, printer: PrinterPort | None = None
+    config: ServiceConfig, *, backend: ReaderBackend | None = None, printer: PrinterPort | None = None,
+    lanes: Lanes | None = None,
 ) -> ReceptionServices:
     """`backend`: the reader the window already watches (opened from `config.reader` if None). `printer`: the
-    受付票 printer (Qt: ui/ticket.py's QtTicketPrinter); None prints no ticket."""
+    受付票 printer (Qt: ui/ticket.py's QtTicketPrinter); None prints no ticket. `lanes`: the GUI's (AppSession
+    owns and shuts them down); None: the stack's own, shut down by its `stop()` (the headless commands)."""
     store = open_site_store(config.db_path, config.db_passphrase)
     try:
         services = ReceptionServices.assemble(
             store, backend or open_backend(config.reader), config.actor, site_sources(config), printer=printer,
             clock=local_now, query_timeout=config.query_timeout, reqres_timeout=config.reqres_timeout,
-            apdu_timeout_s=config.apdu_timeout_s,
+            apdu_timeout_s=config.apdu_timeout_s, lanes=lanes,
         )
     except BaseException:
         store.close()
@@ -99,10 +102,11 @@ def service_config(settings: SiteConfig, *, passphrase: str | None = None) -> Se
 
 def site_services_from_settings(
     settings: SiteConfig, *, passphrase: str | None = None, backend: ReaderBackend | None = None,
-    printer: PrinterPort | None = None,
+    printer: PrinterPort | None = None, lanes: Lanes | None = None,
 ) -> ReceptionServices:
     """From the settings file the windows and the wizard write."""
-    return site_services(service_config(settings, passphrase=passphrase), backend=backend, printer=printer)
+    return site_services(service_config(settings, passphrase=passphrase), backend=backend, printer=printer,
+                         lanes=lanes)
 
 
 def gateway_source(

@@ -42,6 +42,8 @@ from reception_app.connect.ledger import ProcessedLedger
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# Runs a long-lived loop somewhere (name, loop): the app's lanes; None: a thread of the watcher's own (tools, tests)
+Spawn = Callable[[str, Callable[[], None]], object]
 
 FACE_FILE_PATTERN = re.compile(r"^OQSsiquc01res_face_.*\.xml$", re.IGNORECASE)
 DEFAULT_EXTRA_SUBFOLDERS = ("trash",)
@@ -108,8 +110,11 @@ class FaceWatcher(Generic[T]):
         reject_after: float = 30.0,
         on_error: Callable[[Exception, str], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        spawn: Spawn | None = None,
     ) -> None:
         self.folder = Path(folder)
+        self._spawn = spawn
+        self._spawned = False
         self.handler = handler
         self.parse = parse
         self.ledger = ProcessedLedger(Path(ledger_dir))
@@ -134,18 +139,32 @@ class FaceWatcher(Generic[T]):
     # --- lifecycle ----------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._thread is not None or self._spawned:
             return
         self._stop.clear()
+        if self._spawn is not None:
+            self._spawned = True
+            self._spawn("face-watcher", self._run_then_close)
+            return
         self._thread = threading.Thread(target=self.run, name="face-watcher", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Ends the loop. On a thread of its own: waits for it (`timeout`) and closes the ledger. Spawned: only
+        signals; the loop closes the ledger as it ends, and its owner (the lanes' one shutdown) waits for it."""
         self._stop.set()
+        if self._spawned:
+            return
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
         self.ledger.close()
+
+    def _run_then_close(self) -> None:
+        try:
+            self.run()
+        finally:
+            self.ledger.close()
 
     def run(self) -> None:
         """Polls until `stop()`; never raises (errors go to `on_error` and the log)."""

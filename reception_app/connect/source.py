@@ -21,7 +21,7 @@ from typing import ClassVar, Protocol
 
 from reception_app.connect import gateway_protocol as proto
 from reception_app.connect.errors import ConnectError, GatewayProtocolError, OqsResultError
-from reception_app.connect.face_watcher import FaceDelivery, FaceWatcher, Held
+from reception_app.connect.face_watcher import FaceDelivery, FaceWatcher, Held, Spawn
 from reception_app.connect.gateway_client import GatewayClient
 from reception_app.connect.reqres import ReqResClient
 from reception_app.eligibility.errors import ResultFileError
@@ -203,6 +203,7 @@ class FaceFolderSource(EligibilitySource):
         poll_interval: float = 1.0,
         archive_dir: Path | None = None,
         inbox_limit: int = 200,
+        spawn: Spawn | None = None,
     ) -> None:
         self.sink = sink
         self._inbox: list[tuple[float, EligibilityOutcome]] = []
@@ -210,7 +211,7 @@ class FaceFolderSource(EligibilitySource):
         self._inbox_limit = inbox_limit
         self.watcher: FaceWatcher[QualificationResult] = FaceWatcher(
             folder, self._accept, parse=parse_result, ledger_dir=ledger_dir, poll_interval=poll_interval,
-            archive_dir=archive_dir,
+            archive_dir=archive_dir, spawn=spawn,
         )
         self.watcher.start()
 

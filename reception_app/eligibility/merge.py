@@ -16,7 +16,6 @@ from typing import Any
 
 from reception_app.eligibility import codes, eras, numbers, pmh
 from reception_app.eligibility.codes import label, warning_text
-from reception_app.eligibility.gcpause import paused_gc
 from reception_app.eligibility.models import (
     Chart,
     ConsentView,
@@ -38,9 +37,10 @@ from reception_app.eligibility.models import (
     construct_all,
 )
 from reception_app.eligibility.normalize import insurance_key, kana_key, name_key, normalize_text
+from reception_app.gc_policy import paused as paused_gc
 
 EXPIRING_DAYS = 30  # "expiring soon" horizon for certificates and subsidies
-_BULK_RESULTS = 64  # above this many results, the garbage collector is paused during the merge (gcpause.py)
+_BULK_RESULTS = 64  # above this many results, the garbage collector is paused during the merge (gc_policy.py)
 GAIJI = "●"
 
 

@@ -20,7 +20,6 @@ from typing import Any, Literal
 from lxml import etree
 
 from reception_app.eligibility.errors import ResultFileError
-from reception_app.eligibility.gcpause import paused_gc
 from reception_app.eligibility.models import (
     QualificationConfirmSearchInfo,
     QualificationRequest,
@@ -39,9 +38,10 @@ from reception_app.eligibility.xml_names import (
     ROOT_ELEMENT,
     canonical,
 )
+from reception_app.gc_policy import paused as paused_gc
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a bulk result of several thousand people fits; a face file is a few KB
-_BULK_BYTES = 256 * 1024  # above this, the garbage collector is paused while the models are built (gcpause.py)
+_BULK_BYTES = 256 * 1024  # above this, the garbage collector is paused while the models are built (gc_policy.py)
 Encoding = Literal["cp932", "utf-8"]
 
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\?>", re.DOTALL)
@@ -377,7 +377,7 @@ def parse_result(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Qualific
 
 def result_from_tree(root: etree._Element, encoding: Encoding, *, bulk: bool = False) -> QualificationResult:
     """The models of a parsed result file (`parse_result` without the reading; the benchmark times it alone). With
-    `bulk`, the garbage collector is paused meanwhile (gcpause.py)."""
+    `bulk`, the garbage collector is paused meanwhile (reception_app/gc_policy.py)."""
     with paused_gc(bulk):
         return _result_from_tree(root, encoding)
 

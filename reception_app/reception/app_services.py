@@ -3,7 +3,12 @@ store, printer, background jobs, face router and re-confirmation loop.
 
 The composition root builds it (`compose/site.py` for a real site, `compose/demo.py` on the simulators) through
 `ReceptionServices.assemble`; everything above sees its typed parts and use cases (`new_session`, `open_card`,
-`registry`, `held_faces`, `deps`, `stop`). All calls may block (call them from a worker thread).
+`registry`, `held_faces`, `deps`, `stop`). All calls may block (call them off the GUI thread).
+
+All its background work runs on one `Lanes` (reception/lanes.py): the network start, the re-confirmation ticker,
+the face watcher, the 照会番号 registrations, and every session's commands and face results. Whoever owns the lanes
+shuts them down once, with one timeout: the stack itself when it made them (the CLI, tests), else the composition
+root that passed them in (the GUI's AppSession), which does so before `stop()`.
 """
 
 from __future__ import annotations
@@ -21,10 +26,10 @@ from reception_app.config import DEFAULTS
 from reception_app.reception import errors
 from reception_app.reception.adapters.card import MyNumberCardAdapter
 from reception_app.reception.adapters.store import StoreAdapter
-from reception_app.reception.background import ThreadBackground
 from reception_app.reception.checkin import CheckInSession, Listener, SessionDeps
 from reception_app.reception.face import FaceRouter
 from reception_app.reception.held_faces import HeldFaceResults
+from reception_app.reception.lanes import SHUTDOWN_TIMEOUT_S, BackgroundLane, Lanes
 from reception_app.reception.models import Channel, Consents, InsuranceKey, PatientRecord, PersonFacts
 from reception_app.reception.ports import MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
@@ -117,7 +122,7 @@ class ReceptionServices:
     eligibility: ConnectEligibility | PendingEligibility
     merger: MergePort
     printer: PrinterPort | None
-    background: ThreadBackground
+    lanes: Lanes
     face_router: FaceRouter
     face_source: FaceFolderSource | None
     reconfirmer: Reconfirmer
@@ -126,15 +131,15 @@ class ReceptionServices:
     apdu_timeout_s: float = DEFAULTS.card_apdu_timeout_s
     default_consents: Consents = field(default_factory=Consents)
     last_reconfirm: ReconfirmReport | None = None
+    owns_lanes: bool = True  # made its own lanes (assembled without): `stop()` shuts them down
     _stopped: bool = False
-    _stop_event: threading.Event = field(default_factory=threading.Event)
-    _loop: threading.Thread | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     # Set once the eligibility connections (gateway, req/res, face watcher) are up; a real site builds them before
     # it returns, the demo may start them on a thread (`network_in_background`). `network_error`: why they are not.
     network_ready: threading.Event = field(default_factory=_set_event)
     network_error: BaseException | None = None
-    _network_thread: threading.Thread | None = None
+    _network_start: Callable[[], None] | None = None  # not yet begun (`begin_network`)
+    _network_begun: bool = False
 
     # --- composition (compose/site.py and compose/demo.py call this; nothing else builds the stack) --------------
 
@@ -151,10 +156,14 @@ class ReceptionServices:
         query_timeout: float,
         reqres_timeout: float,
         network_pending: bool = False,
+        lanes: Lanes | None = None,
         **extra: Any,
     ) -> Self:
         """The parts shared by the real and the demo stack; `extra` are a subclass's own fields.
-        `network_pending`: the sources come later through `connect_sources` (see `PendingEligibility`)."""
+        `network_pending`: the sources come later through `connect_sources` (see `PendingEligibility`).
+        `lanes`: the composition root's (it shuts them down); None: the stack makes and owns its own."""
+        owns_lanes = lanes is None
+        lanes = lanes if lanes is not None else Lanes()
         store_port = StoreAdapter(store, actor)
         eligibility: ConnectEligibility | PendingEligibility
         ready = _set_event()
@@ -164,46 +173,51 @@ class ReceptionServices:
         else:
             eligibility = _connect_eligibility(sources, clock, reqres_timeout)
         merger = LazyMerger()
-        router = FaceRouter(merger, clock=clock)
-        face_source = _face_source(sources, router) if sources.face_dir is not None else None
+        router = FaceRouter(merger, lanes, clock=clock)
+        face_source = _face_source(sources, router, lanes) if sources.face_dir is not None else None
         return cls(
             store=store, store_port=store_port, backend=backend, eligibility=eligibility, merger=merger,
-            printer=printer, background=ThreadBackground(), face_router=router, face_source=face_source,
+            printer=printer, lanes=lanes, face_router=router, face_source=face_source,
             reconfirmer=Reconfirmer(store_port, eligibility, merger, clock, timeout=reqres_timeout),
-            clock=clock, query_timeout=query_timeout, network_ready=ready, **extra,
+            clock=clock, query_timeout=query_timeout, network_ready=ready, owns_lanes=owns_lanes, **extra,
         )
+
+    @property
+    def background(self) -> BackgroundLane:
+        """The background lane (照会番号 registration): `drain()` waits for it (tests, benchmarks)."""
+        return self.lanes.background
 
     def connect_sources(self, sources: Sources) -> None:
         """Puts in the sources of a stack assembled with `network_pending` (then set `network_ready`)."""
         assert isinstance(self.eligibility, PendingEligibility), "assembled with network_pending=True"
         self.eligibility.inner = _connect_eligibility(sources, self.clock, self.reconfirmer.timeout)
         if sources.face_dir is not None:
-            self.face_source = _face_source(sources, self.face_router)
+            self.face_source = _face_source(sources, self.face_router, self.lanes)
 
     def start_network_thread(self, target: Callable[[], None], *, now: bool = True) -> None:
-        """Runs `target` (which must set `network_ready`) on its own thread, now or at `begin_network()` (the GUI
-        calls it after the first paint; `wait_network()` calls it too, so nobody waits for a thread never started).
-        `stop()` waits for it."""
-        self._network_thread = threading.Thread(target=target, name="reception-network-start", daemon=True)
+        """Runs `target` (which must set `network_ready`) on its own lane, now or at `begin_network()` (the GUI
+        calls it after the first paint; `wait_network()` calls it too, so nobody waits for a start never begun).
+        The lanes' shutdown waits for it."""
+        self._network_start = target
         if now:
             self.begin_network()
 
     def abandon_network(self) -> None:
         """Shutting down: connections never started stay so, and whoever waits for them is let go (offline)."""
         with self._lock:
-            thread = self._network_thread
-            if thread is None or thread.ident is not None or self.network_ready.is_set():
+            if self._network_start is None or self._network_begun or self.network_ready.is_set():
                 return
-            self._network_thread = None
+            self._network_start = None
             self.network_error = errors.EligibilityOffline("The app is closing.")
             self.network_ready.set()
 
     def begin_network(self) -> None:
         with self._lock:
-            thread = self._network_thread
-            if thread is None or thread.ident is not None or self._stopped:
+            target = self._network_start
+            if target is None or self._network_begun or self._stopped:
                 return
-            thread.start()
+            self._network_begun = True
+        self.lanes.submit("reception-network-start", target)
 
     def wait_network(self, timeout_s: float | None = 30.0, *, begin: bool = True) -> None:
         """Blocks until the eligibility connections are up (not on the GUI thread); raises what stopped them.
@@ -221,32 +235,32 @@ class ReceptionServices:
         """Re-confirms offline check-ins in the background whenever some are pending and the connection is back."""
 
         def loop() -> None:
-            while not self._stop_event.wait(interval_s):
+            while not self.lanes.stopping.wait(interval_s):
                 try:
                     if self.store_port.pending_reconfirmations():
                         self.last_reconfirm = self.reconfirmer.run_pending()
                 except Exception:
                     log.exception("re-confirmation round failed")
 
-        self._loop = threading.Thread(target=loop, name="reception-reconfirm", daemon=True)
-        self._loop.start()
+        self.lanes.submit("reception-reconfirm", loop)
+
+    def stop_intake(self) -> None:
+        """The first step of stopping: no new work comes in (connections never begun stay so, the face watcher
+        ends its loop). Safe to call more than once."""
+        self.abandon_network()
+        if self.face_source is not None:
+            self.face_source.close()
 
     def stop(self) -> None:
-        self.abandon_network()
+        """Stops taking work, lets the lanes finish (when this stack owns them: the one shutdown, with the one
+        timeout; otherwise their owner shut them down first), then closes the connections, the reader, the store."""
+        self.stop_intake()
         with self._lock:
             if self._stopped:
                 return
             self._stopped = True
-        self._stop_event.set()
-        thread = self._network_thread
-        if thread is not None and thread.ident is not None:  # still starting: let it finish, then close what it opened
-            thread.join(30)
-        if self._loop is not None:
-            self._loop.join(10)
-        if self.face_source is not None:
-            self.face_source.close()
-        self.background.drain(10)
-        self.background.shutdown()
+        if self.owns_lanes:
+            self.lanes.shutdown(SHUTDOWN_TIMEOUT_S)
         gateway = self.eligibility.gateway
         if gateway is not None:
             gateway.close()
@@ -268,7 +282,7 @@ class ReceptionServices:
     def deps(self, staff_user: str = "") -> SessionDeps:
         return SessionDeps(
             store=self.store_port, eligibility=self.eligibility, merger=self.merger, printer=self.printer,
-            background=self.background, clock=self.clock, query_timeout=self.query_timeout, staff_user=staff_user,
+            background=self.lanes.background, clock=self.clock, query_timeout=self.query_timeout, staff_user=staff_user,
             default_consents=self.default_consents,
         )
 
@@ -332,7 +346,7 @@ def _connect_eligibility(
     )
 
 
-def _face_source(sources: Sources, router: FaceRouter) -> FaceFolderSource:
+def _face_source(sources: Sources, router: FaceRouter, lanes: Lanes) -> FaceFolderSource:
     """The face watcher feeding the router. A result the router holds for the staff stays un-settled in the face
     ledger (`Held`: offered again after a restart) until the staff settle it: the router's `on_settled`."""
     from reception_app.connect.face_watcher import Held
@@ -343,6 +357,7 @@ def _face_source(sources: Sources, router: FaceRouter) -> FaceFolderSource:
         return None if reason is None else Held(reason)
 
     assert sources.face_dir is not None
-    source = FaceFolderSource(sources.face_dir, ledger_dir=sources.ledger_dir, sink=sink, poll_interval=0.1)
+    source = FaceFolderSource(sources.face_dir, ledger_dir=sources.ledger_dir, sink=sink, poll_interval=0.1,
+                              spawn=lambda name, loop: lanes.submit(name, loop))
     router.on_settled = source.settle
     return source

@@ -229,12 +229,16 @@ class CheckInSession:
             return kana_key(suggested.kana) == kana_key(facts.kana) and suggested.birth_date == facts.birth_date
         return True
 
-    def deliver_face_result(self, outcome: Any) -> SessionView:
+    def deliver_face_result(self, outcome: Any, on_accepted: Callable[[], None] | None = None) -> SessionView:
+        """`on_accepted`: runs once the result is accepted, before the check-in goes on (an audit record that must
+        be there by the time the view moves)."""
         with self._command("deliver_face_result", {State.AWAITING_FACE}):
             facts = self._deps.merger.facts(outcome)
             if not self.accepts_face_result(facts):
                 self._fail_soft(errors.InvalidInput("This face-reader result is for someone else.", field="face"))
                 return self._view
+            if on_accepted is not None:
+                on_accepted()
             self._query("face", lambda: outcome)
         return self._view
 

@@ -2,7 +2,12 @@
 
 Never a guess: a result goes to a session only when exactly one open session accepts it (its expectations, or the
 card it already identified, fit the person). With none or several, the result is held for the staff, who assign
-it by hand (`assign`). The watcher calls `sink` from its own thread.
+it by hand (`assign`). The watcher calls `sink` from its own lane.
+
+A routed result is delivered on the session's lane (reception/lanes.py), in turn with its commands: a session busy
+with a command when the result comes takes it once the command is done, instead of refusing it. Meanwhile the
+watcher keeps it un-settled (`QUEUED`), and it is settled once the session took it; refused at its turn (the session
+moved on), it is held for the staff like any other.
 
 Held results are not lost when the app stops: `sink` tells the watcher a result was held (its reason), so the face
 ledger keeps it un-settled and the watcher offers it again after a restart (`outcome.held_reason`, `received_at`);
@@ -22,7 +27,9 @@ from typing import Any
 
 from reception_app.reception import errors
 from reception_app.reception.checkin import CheckInSession
+from reception_app.reception.lanes import Lanes
 from reception_app.reception.ports import MergePort
+from reception_app.reception.view import State
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +54,23 @@ def _now() -> dt.datetime:
 HOLD_REASONS = ("no_open_session", "ambiguous", "session_busy")
 # `sink` could not route it at all (logged): not held here, not settled, so it is tried again after a restart
 UNROUTABLE = "unroutable"
+# `sink` queued it on its session's lane: not settled until the session took it (after a restart: held for the staff)
+QUEUED = "queued_for_session"
 
 
 class FaceRouter:
     def __init__(
         self,
         merger: MergePort,
+        lanes: Lanes | None = None,
         hold_limit: int = 100,
         clock: Callable[[], dt.datetime] | None = None,
         on_settled: Callable[[str], object] | None = None,
     ) -> None:
         self._merger = merger
+        # None: a result is delivered in place, on the caller's thread (the CLI and unit tests drive sessions from
+        # one thread); the app's stack always passes its lanes.
+        self._lanes = lanes
         self._clock = clock or _now
         # Told the reference of a held result the staff settled (assigned and taken, or discarded): the face source's
         # `settle` (app_services wires it), so the ledger records it done and the file is archived.
@@ -97,9 +110,10 @@ class FaceRouter:
         return item
 
     def sink(self, outcome: Any) -> str | None:
-        """For the face-folder watcher: None if a session took the result, else why it waits (held for the staff:
-        settled later through `on_settled`). Never raises back into the watcher: a result that cannot be routed at
-        all is logged and answered `UNROUTABLE` (not settled, so it is tried again after a restart)."""
+        """For the face-folder watcher: None if a session took the result, `QUEUED` if it waits on its session's
+        lane, else why it is held for the staff (both settled later through `on_settled`). Never raises back into
+        the watcher: a result that cannot be routed at all is logged and answered `UNROUTABLE` (not settled, so it
+        is tried again after a restart)."""
         try:
             if getattr(outcome, "held_reason", None) not in (None, UNROUTABLE):
                 return self._hold_again(outcome)
@@ -107,10 +121,13 @@ class FaceRouter:
         except Exception:
             log.exception("routing a face result failed")
             return UNROUTABLE
-        return taken.reason if isinstance(taken, HeldResult) else None
+        if isinstance(taken, HeldResult):
+            return taken.reason
+        return QUEUED if self._lanes is not None else None
 
     def route(self, outcome: Any) -> CheckInSession | None:
-        """Delivers `outcome` to the one session that accepts it; otherwise holds it. Returns the session."""
+        """Gives `outcome` to the one session that accepts it (queued on its lane); otherwise holds it. Returns
+        the session."""
         taken = self._route(outcome)
         return taken if isinstance(taken, CheckInSession) else None
 
@@ -121,7 +138,19 @@ class FaceRouter:
         received_at = getattr(outcome, "received_at", None)  # offered again after a handler failure: first time
         if len(takers) != 1:
             return self._hold(outcome, facts.kana, "ambiguous" if takers else "no_open_session", received_at)
-        return self._deliver(takers[0], outcome, facts.kana, received_at)
+        if self._lanes is None:
+            return self._deliver(takers[0], outcome, facts.kana, received_at)
+        session = takers[0]
+        lane = self._lanes.for_session(session.view.session_id)
+        lane.submit(lambda: self._take_queued(session, outcome, facts.kana, received_at), name="face_result")
+        return session
+
+    def _take_queued(
+        self, session: CheckInSession, outcome: Any, kana: str, received_at: dt.datetime | None
+    ) -> None:
+        """On the session's lane, once its earlier commands are done: delivered, then settled if it took it."""
+        if isinstance(self._deliver(session, outcome, kana, received_at), CheckInSession):
+            self._settled(self._reference(outcome))
 
     def _hold_again(self, outcome: Any) -> str:
         """A result that was held when the app last stopped: held again as it was (reason, first time), never
@@ -132,33 +161,42 @@ class FaceRouter:
         kana = self._merger.facts(outcome).kana
         return self._hold(outcome, kana, reason, getattr(outcome, "received_at", None)).reason
 
-    def assign(self, reference: str, session: CheckInSession) -> CheckInSession | None:
-        """Staff give a held result to a session (their choice, not ours). Settled (`on_settled`) if the session
-        took it; otherwise it is held again and None is returned."""
+    def assign(
+        self, reference: str, session: CheckInSession, on_accepted: Callable[[], None] | None = None
+    ) -> CheckInSession | None:
+        """Staff give a held result to a session (their choice, not ours), in place: call it on the session's lane.
+        `on_accepted` runs once the session accepted it, before the check-in runs (the assignment's audit record).
+        Settled (`on_settled`) if the session took it; otherwise it is held again and None is returned."""
         with self._lock:
             item = next((h for h in self._held if h.reference == reference), None)
             if item is None:
                 return None
             self._held.remove(item)
-        taken = self._deliver(session, item.outcome, item.kana, item.received_at)
+        taken = self._deliver(session, item.outcome, item.kana, item.received_at, on_accepted)
         if isinstance(taken, HeldResult):
             return None
         self._settled(reference)
         return taken
 
     def _deliver(
-        self, session: CheckInSession, outcome: Any, kana: str, received_at: dt.datetime | None = None
+        self, session: CheckInSession, outcome: Any, kana: str, received_at: dt.datetime | None = None,
+        on_accepted: Callable[[], None] | None = None,
     ) -> CheckInSession | HeldResult:
         try:
-            view = session.deliver_face_result(outcome)
-        except errors.CommandNotAllowed:
-            return self._hold(outcome, kana, "session_busy", received_at)
+            view = session.deliver_face_result(outcome, on_accepted=on_accepted)
+        except errors.CommandNotAllowed:  # driven off its lane (busy), or it moved on before this result's turn
+            reason = "session_busy" if session.state == State.AWAITING_FACE else "no_open_session"
+            return self._hold(outcome, kana, reason, received_at)
         if view.error_code == "invalid_input":  # the session refused it after all
             return self._hold(outcome, kana, "ambiguous", received_at)
         return session
 
+    @staticmethod
+    def _reference(outcome: Any) -> str:
+        return str(getattr(outcome, "reference", "")) or f"held-{id(outcome):x}"
+
     def _hold(self, outcome: Any, kana: str, reason: str, received_at: dt.datetime | None = None) -> HeldResult:
-        reference = str(getattr(outcome, "reference", "")) or f"held-{id(outcome):x}"
+        reference = self._reference(outcome)
         log.info("face result held for the staff (%s)", reason)
         with self._lock:
             # the watcher may offer a file again after a crash (same delivery id): one entry per result

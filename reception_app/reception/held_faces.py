@@ -56,7 +56,7 @@ class HeldFaceRow:
 
 class HeldFaceResults:
     """The desk's use cases over the router's held results. All calls may block briefly (store, merger): call them
-    from a worker thread; `start_checkin` runs the check-in itself, so call it where the session's commands run."""
+    off the GUI thread; `start_checkin` runs the check-in itself, so call it on the session's lane."""
 
     def __init__(self, router: FaceRouter, merger: MergePort, store: StorePort) -> None:
         self._router = router
@@ -119,16 +119,19 @@ class HeldFaceResults:
                 session.await_face_result()
         elif session.state != State.AWAITING_FACE:
             raise errors.CommandNotAllowed("checkin_from_face_result", str(session.state))
-        if self._router.assign(reference, session) is None:
+        details = self._details(item, staff_user)
+        details["session_id"] = session.view.session_id
+
+        def audit() -> None:  # before the check-in runs: the record is there when the view moves on
+            self._store.audit("face_result_assigned", details)
+
+        if self._router.assign(reference, session, on_accepted=audit) is None:
             still_held = self._router.find(reference) is not None
             if fresh and session.state == State.AWAITING_FACE:
                 session.cancel()  # nothing came of it: no half-open session left behind
             if not still_held:
                 raise errors.HeldResultGone()
             return session.view  # refused by the session (error_code) or busy: the result waits again
-        details = self._details(item, staff_user)
-        details["session_id"] = session.view.session_id
-        self._store.audit("face_result_assigned", details)
         return session.view
 
     @staticmethod

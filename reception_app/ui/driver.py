@@ -1,8 +1,11 @@
 """The Qt adapter of the check-in state machine (`reception.checkin.CheckInSession`).
 
-The machine's commands block (card I/O, network, database), so they run one at a time on a single worker thread;
-`cancel`, `timeout` and `card_removed` may interrupt from a second thread while a command runs (the machine allows
-it). The SessionViews the machine produces reach the GUI thread as the `view_changed` signal, coalesced: when several
+The machine's commands block (card I/O, network, database), so they run one at a time on the session's lane
+(reception/lanes.py; the face router delivers a face result on the same lane, in turn with the commands);
+`cancel`, `timeout` and `card_removed` may interrupt from the interrupt lane while a command runs (the machine allows
+it). Every command is a typed method here, never a name looked up on the session.
+
+The SessionViews the machine produces reach the GUI thread as the `view_changed` signal, coalesced: when several
 come while the GUI thread is busy (the end of a check-in passes five states in a few milliseconds), only the newest of
 each session is delivered, so the windows render once instead of five times in one turn of the event loop (a stall
 of its own). A view is a whole snapshot, and the machine stops in every state that waits for a person, so nothing a
@@ -13,11 +16,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reception_app.reception.checkin import CheckInSession, Listener
+from reception_app.reception.lanes import INTERRUPTS, Lanes
+from reception_app.reception.models import InsuranceKey, RegistrationForm
+from reception_app.reception.ports import CardPort
 from reception_app.reception.view import SessionView
 from reception_app.ui.worker import TaskHandle, Worker
 
@@ -33,11 +39,12 @@ class QtSessionDriver(QObject):
 
     _view_from_worker = Signal(object)
 
-    def __init__(self, factory: SessionFactory, parent: QObject | None = None) -> None:
+    def __init__(self, factory: SessionFactory, lanes: Lanes, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
-        self._commands = Worker(self, max_threads=1)  # the machine runs one command at a time
-        self._interrupts = Worker(self, max_threads=1)  # cancel/timeout/card pulled must not wait behind a command
+        self._lanes = lanes
+        self._commands = Worker(lanes, self, name="session")  # on the session's lane: one command at a time
+        self._interrupts = Worker(lanes, self, name="interrupt")  # cancel/timeout/card pulled: not behind a command
         self._commands.busy_changed.connect(self.busy_changed)
         self._view_from_worker.connect(self._forward)
         self._session: CheckInSession | None = None
@@ -91,56 +98,74 @@ class QtSessionDriver(QObject):
         self._last_view = view
         self.view_changed.emit(view)
 
-    # --- commands ---------------------------------------------------------------------------------------------
-    def run(self, command: str, *args: Any, **kwargs: Any) -> TaskHandle | None:
-        """Runs `session.<command>(*args, **kwargs)` on the worker. None when there is no session."""
-        session = self._session
-        if session is None:
-            return None
-        method = getattr(session, command)
+    # --- commands: one typed method each, run on the session's lane ------------------------------------------
+    def start_with_card(self, connect: Callable[[], CardPort]) -> TaskHandle | None:
+        """Connects to the card (blocking: on the lane) and starts the session with it."""
+        return self._command("start_with_card", lambda s: s.start_with_card(connect()))
 
-        def failed(error: BaseException) -> None:
-            self.command_failed.emit(command, error)
+    def submit_pin(self, pin: str, *, confirm_last_try: bool = False) -> TaskHandle | None:
+        return self._command("submit_pin", lambda s: s.submit_pin(pin, confirm_last_try=confirm_last_try))
 
-        return self._commands.submit(lambda: method(*args, **kwargs), on_error=failed)
+    def read_basic_four(self, text_pin: str) -> TaskHandle | None:
+        return self._command("read_basic_four", lambda s: s.read_basic_four(text_pin))
 
-    def run_with(self, name: str, fn: Callable[[CheckInSession], Any]) -> TaskHandle | None:
-        """Runs `fn(session)` on the command thread, in turn with the commands: a use case that drives the session
+    def by_insurance_number(self, insurance: InsuranceKey, birth_date: date | None = None) -> TaskHandle | None:
+        return self._command("by_insurance_number", lambda s: s.by_insurance_number(insurance, birth_date))
+
+    def await_face_result(self) -> TaskHandle | None:
+        return self._command("await_face_result", lambda s: s.await_face_result())
+
+    def choose_candidate(self, patient_id: str) -> TaskHandle | None:
+        return self._command("choose_candidate", lambda s: s.choose_candidate(patient_id))
+
+    def decline_candidates(self) -> TaskHandle | None:
+        return self._command("decline_candidates", lambda s: s.decline_candidates())
+
+    def register_new(self, form: RegistrationForm) -> TaskHandle | None:
+        return self._command("register_new", lambda s: s.register_new(form))
+
+    def confirm_relink(self) -> TaskHandle | None:
+        return self._command("confirm_relink", lambda s: s.confirm_relink())
+
+    def proceed_with_declaration(self) -> TaskHandle | None:
+        return self._command("proceed_with_declaration", lambda s: s.proceed_with_declaration())
+
+    def run_with(self, name: str, fn: Callable[[CheckInSession], object]) -> TaskHandle | None:
+        """Runs `fn(session)` on the session's lane, in turn with the commands: a use case that drives the session
         itself (a held face result given to it). A raised error comes back as `command_failed(name, error)`."""
+        return self._command(name, fn)
+
+    # --- interrupts: on the interrupt lane, never behind the command they interrupt --------------------------
+    def cancel(self) -> TaskHandle | None:
+        return self._interrupt("cancel", lambda s: s.cancel())
+
+    def time_out(self) -> TaskHandle | None:
+        return self._interrupt("timeout", lambda s: s.timeout())
+
+    def card_removed(self) -> TaskHandle | None:
+        return self._interrupt("card_removed", lambda s: s.card_removed())
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Blocks until no command or interrupt runs (tests)."""
+        return self._commands.wait_for_done(msecs) and self._interrupts.wait_for_done(msecs)
+
+    # --- machinery --------------------------------------------------------------------------------------------
+    def _command(self, name: str, fn: Callable[[CheckInSession], object]) -> TaskHandle | None:
+        """None when there is no session."""
         session = self._session
         if session is None:
             return None
+        lane = self._lanes.for_session(session.view.session_id)
+        return self._commands.submit(lambda: fn(session), on_error=self._failed(name), lane=lane.name)
 
+    def _interrupt(self, name: str, fn: Callable[[CheckInSession], object]) -> TaskHandle | None:
+        session = self._session
+        if session is None:
+            return None
+        return self._interrupts.submit(lambda: fn(session), on_error=self._failed(name), lane=INTERRUPTS)
+
+    def _failed(self, name: str) -> Callable[[BaseException], None]:
         def failed(error: BaseException) -> None:
             self.command_failed.emit(name, error)
 
-        return self._commands.submit(lambda: fn(session), on_error=failed)
-
-    def start_with_card(self, connect: Callable[[], Any]) -> TaskHandle | None:
-        """Connects to the card (blocking: on the worker) and starts the session with it."""
-        session = self._session
-        if session is None:
-            return None
-
-        def failed(error: BaseException) -> None:
-            self.command_failed.emit("start_with_card", error)
-
-        return self._commands.submit(lambda: session.start_with_card(connect()), on_error=failed)
-
-    def interrupt(self, kind: str) -> TaskHandle | None:
-        """`cancel`, `timeout` or `card_removed`, without waiting for a running command."""
-        if kind not in ("cancel", "timeout", "card_removed"):
-            raise ValueError(kind)
-        session = self._session
-        if session is None:
-            return None
-        method = getattr(session, kind)
-
-        def failed(error: BaseException) -> None:
-            self.command_failed.emit(kind, error)
-
-        return self._interrupts.submit(method, on_error=failed)
-
-    def wait_idle(self, msecs: int = 30000) -> bool:
-        """Blocks until no command runs (shutdown, tests)."""
-        return self._commands.wait_for_done(msecs) and self._interrupts.wait_for_done(msecs)
+        return failed

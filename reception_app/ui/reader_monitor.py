@@ -1,7 +1,8 @@
-"""Watches the card reader on its own thread and reports insertions and removals as Qt signals.
+"""Watches the card reader on a lane of its own and reports insertions and removals as Qt signals.
 
-The backend's watcher blocks (PC/SC's GetStatusChange, or the simulator's queue), so it runs on a plain Python
-thread; the events cross to the GUI thread through a queued signal."""
+The backend's watcher blocks (PC/SC's GetStatusChange, or the simulator's queue, each at most `poll_s`), so it runs
+on the reception's lanes (reception/lanes.py), which own every background thread; the events cross to the GUI
+thread through a queued signal. `stop()` only signals: the lanes' one shutdown waits for the loop."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from reception_app.card.backends.base import ReaderBackend, ReaderEvent
+from reception_app.reception.lanes import Lanes
 
 
 class ReaderMonitor(QObject):
@@ -18,28 +20,31 @@ class ReaderMonitor(QObject):
     failed = Signal(str)
     """The reader service went away (message in English; the status bar shows it)."""
 
-    def __init__(self, backend: ReaderBackend, parent: QObject | None = None, *, poll_s: float = 0.2) -> None:
+    def __init__(
+        self, backend: ReaderBackend, lanes: Lanes, parent: QObject | None = None, *, poll_s: float = 0.2
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
+        self._lanes = lanes
         self._poll_s = poll_s
         self._stop = threading.Event()
         self._watching = threading.Event()  # the backend's watcher is subscribed: a card placed now is reported
-        self._thread: threading.Thread | None = None
+        self._started = False
         self._lock = threading.Lock()
         self._cards: list[str] = []  # readers with a card on them, in the order the cards came
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._started:
             return
+        self._started = True
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="reader-monitor", daemon=True)
-        self._thread.start()
+        self._lanes.submit("reader-monitor", self._run)
 
     def _run(self) -> None:
         try:
             watcher = self._backend.watch()
             self._watching.set()
-            watcher.run(self._emit, self._stop, self._poll_s)
+            watcher.run(self._emit, self._stop, self._poll_s)  # returns once `_stop` is set
         except Exception as exc:  # reported in the status bar, never a crash of the window
             self.failed.emit(str(exc))
 
@@ -61,8 +66,6 @@ class ReaderMonitor(QObject):
         """True once the watcher is subscribed to the reader (False if it failed or the time ran out)."""
         return self._watching.wait(timeout_s)
 
-    def stop(self, timeout_s: float = 2.0) -> None:
+    def stop(self) -> None:
+        """Signals the loop to end (within one poll); the lanes' shutdown waits for it."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-            self._thread = None

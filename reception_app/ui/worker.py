@@ -1,8 +1,9 @@
-"""Runs blocking work (card I/O, network, database) off the GUI thread and hands the outcome back as signals.
+"""The Qt bridge of the reception's lanes (reception/lanes.py): blocking work (card I/O, network, database) runs on
+a lane, off the GUI thread, and its outcome comes back to the GUI thread as a queued signal.
 
-One small facility for the whole UI: `Worker.submit(fn, on_result=..., on_error=...)`. The callable runs on a
-QThreadPool thread; its return value or exception comes back to the GUI thread through a queued signal, so the
-callbacks may touch widgets. A task can be cancelled: its outcome is then dropped, not delivered.
+`Worker.submit(fn, on_result=..., on_error=..., lane=...)`. The callbacks run on the GUI thread, so they may touch
+widgets. A task can be cancelled: its outcome is then dropped, not delivered. The bridge owns no threads: the lanes
+(owned by the composition root) do, and their one shutdown stops this work too.
 """
 
 from __future__ import annotations
@@ -10,13 +11,17 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+
+from reception_app.reception.lanes import Lanes
 
 ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
+_CANCELLED = object()  # the lanes shut down before the task ran: nothing to deliver
 
 
 @dataclass
@@ -39,73 +44,75 @@ class TaskHandle:
         return self._done.is_set()
 
 
-class _Task(QRunnable):
-    def __init__(self, worker: Worker, handle: TaskHandle, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._worker = worker
-        self._handle = handle
-        self._fn = fn
-
-    def run(self) -> None:
-        worker, task_id, fn = self._worker, self._handle.task_id, self._fn
-        # PySide keeps the Python side of a finished QRunnable alive: drop what it holds (the callable, and through
-        # it the check-in session) so nothing accumulates over a day of check-ins.
-        del self._fn, self._handle, self._worker
-        try:
-            result = fn()
-        except BaseException as exc:  # delivered to the caller's on_error, never swallowed
-            worker._finished.emit(task_id, None, exc)
-        else:
-            worker._finished.emit(task_id, result, None)
-
-
 class Worker(QObject):
-    """A thread pool whose results arrive on the thread that owns this object (the GUI thread)."""
+    """Lane work whose results arrive on the thread that owns this object (the GUI thread)."""
 
     _finished = Signal(int, object, object)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+    def __init__(self, lanes: Lanes, parent: QObject | None = None, *, name: str = "ui") -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._lanes = lanes
+        self._name = name
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[TaskHandle, ResultCallback | None, ErrorCallback | None]] = {}
+        self._futures: dict[int, Future[object]] = {}
         self._finished.connect(self._deliver)
+
+    @property
+    def lanes(self) -> Lanes:
+        return self._lanes
 
     def submit(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[[], object],
         *,
         on_result: ResultCallback | None = None,
         on_error: ErrorCallback | None = None,
+        lane: str | None = None,
     ) -> TaskHandle:
+        """Runs `fn` on `lane` (in turn with that lane's other jobs); None: a lane of its own (in parallel with
+        the rest, as the desk's lists and checks need)."""
         handle = TaskHandle(next(self._ids))
         was_idle = not self._pending
         self._pending[handle.task_id] = (handle, on_result, on_error)
-        self._pool.start(_Task(self, handle, fn))
+        future = self._lanes.submit(lane or f"{self._name}-{handle.task_id}", fn, name=self._name)
+        self._futures[handle.task_id] = future
+        future.add_done_callback(self._posting(handle.task_id))
         if was_idle:
             self.busy_changed.emit(True)
         return handle
+
+    def _posting(self, task_id: int) -> Callable[[Future[object]], None]:
+        # runs on the lane's thread: only the signal crosses to the GUI thread (queued), never the callbacks
+        def done(future: Future[object]) -> None:
+            if future.cancelled():
+                self._finished.emit(task_id, None, _CANCELLED)
+                return
+            error = future.exception()
+            self._finished.emit(task_id, None if error is not None else future.result(), error)
+
+        return done
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
     def wait_for_done(self, msecs: int = 30000) -> bool:
-        """Blocks until the pool is idle (used at shutdown and by tests; never from a GUI callback)."""
-        return bool(self._pool.waitForDone(msecs))
+        """Blocks until the tasks submitted so far ran (shutdown, tests; never from a GUI callback)."""
+        _, pending = wait(list(self._futures.values()), timeout=msecs / 1000)
+        return not pending
 
     @Slot(int, object, object)
     def _deliver(self, task_id: int, result: object, error: object) -> None:
+        self._futures.pop(task_id, None)
         entry = self._pending.pop(task_id, None)
         if entry is None:
             return
         handle, on_result, on_error = entry
         handle._done.set()
         try:
-            if handle.cancelled:
+            if handle.cancelled or error is _CANCELLED:
                 return
             if isinstance(error, BaseException):
                 if on_error is not None:

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 
 from reception_app.config import SiteConfig, load_config, save_config, settings_file, validate
+from reception_app.reception.lanes import Lanes
 from reception_app.ui.app import resolve_language
 from reception_app.ui.desk.settings_dialog import SettingsDialog
 from reception_app.ui.i18n import Translations
@@ -23,6 +24,13 @@ from reception_app.ui.settings import problem_text
 from reception_app.ui.ticket import QtTicketPrinter, TicketData, save_ticket_pdf, ticket_image
 from reception_app.ui.worker import Worker
 from tests.qt.ui_helpers import ROOT, ensure_translations_built, wait_until
+
+
+@pytest.fixture
+def lanes():
+    owner = Lanes()
+    yield owner
+    owner.shutdown(10)
 
 
 def test_a_known_string_follows_the_language(qapp):
@@ -93,8 +101,8 @@ def test_settings_dialog_saves_nothing_while_a_field_is_wrong(qtbot, app_data_di
     assert dialog.result_settings is not None and dialog.result_settings.face_dir == tmp_path
 
 
-def test_worker_runs_off_the_gui_thread_and_answers_on_it(qtbot):
-    worker = Worker()
+def test_worker_runs_off_the_gui_thread_and_answers_on_it(qtbot, lanes):
+    worker = Worker(lanes)
     gui = QThread.currentThread()
     seen: dict[str, object] = {}
 
@@ -196,7 +204,7 @@ def test_self_test_without_demo_refuses_with_a_reason(capsys):
 
 
 
-def test_worker_keeps_nothing_after_a_task(qtbot):
+def test_worker_keeps_nothing_after_a_task(qtbot, lanes):
     """A day of check-ins must not pile up: once delivered, nothing of a task (its callable, what the callable holds)
     stays alive."""
     import gc
@@ -205,7 +213,7 @@ def test_worker_keeps_nothing_after_a_task(qtbot):
     class Payload:
         pass
 
-    worker = Worker()
+    worker = Worker(lanes)
     refs = []
     for _ in range(200):
         payload = Payload()
@@ -217,7 +225,7 @@ def test_worker_keeps_nothing_after_a_task(qtbot):
     assert sum(r() is not None for r in refs) == 0
 
 
-def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qtbot):
+def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qtbot, lanes):
     """The end of a check-in passes several states within milliseconds: the windows get the newest view once per turn
     of the event loop, not every one back to back (which stalled the GUI thread), and never an older one."""
     from types import SimpleNamespace
@@ -229,7 +237,7 @@ def test_views_that_come_while_the_gui_is_busy_are_rendered_once(qtbot):
             self.listener = listener
             self.view = SimpleNamespace(session_id="s1", version=0, ended=False)
 
-    driver = QtSessionDriver(FakeSession)
+    driver = QtSessionDriver(FakeSession, lanes)
     session = driver.new_session()
     delivered: list[int] = []
     driver.view_changed.connect(lambda view: delivered.append(view.version))

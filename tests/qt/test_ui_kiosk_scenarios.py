@@ -75,7 +75,7 @@ def kiosk(qtbot: QtBot, ui_lang, tmp_path: Path, app_data_dir: Path) -> Iterator
     finally:
         view = rig.driver.view
         if view is not None and not view.ended:
-            rig.driver.interrupt("cancel")
+            rig.driver.cancel()
             rig.wait_until(lambda: rig.driver.view.ended, what="the session to end")
         window.unlock("test")
         session.stop()

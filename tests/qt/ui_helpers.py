@@ -117,7 +117,7 @@ class DemoDesk:
 
     def finish(self) -> None:
         if self.view is not None and not self.view.ended:
-            self.driver.interrupt("cancel")
+            self.driver.cancel()
             self.wait_until(lambda: self.view.ended, what="the session to end")
         dialog = self.desk.current_dialog
         if dialog is not None:  # the staff close whatever is still open

@@ -240,7 +240,7 @@ class DeskWindow(QMainWindow):
         elif kind == "card_removed":
             self.reader_status.setText(self.tr("Reader: %1 — no card").replace("%1", reader))
             if self.ctx.driver is not None and self.ctx.driver.view is not None and not self.ctx.driver.view.ended:
-                self.ctx.driver.interrupt("card_removed")
+                self.ctx.driver.card_removed()
         elif kind == "reader_added":
             self.reader_status.setText(self.tr("Reader: %1 — no card").replace("%1", reader))
         elif kind == "reader_removed":
@@ -369,7 +369,7 @@ class DeskWindow(QMainWindow):
         driver = self.ctx.driver
         assert driver is not None, "a PIN is asked for by a running check-in"
         dialog = self.pin_dialog
-        dialog.prepare(tries_left, lambda pin: driver.run("submit_pin", pin, confirm_last_try=confirm_last_try))
+        dialog.prepare(tries_left, lambda pin: driver.submit_pin(pin, confirm_last_try=confirm_last_try))
         self._show(dialog)
 
     def _open_match(self, view: Any) -> None:
@@ -382,9 +382,9 @@ class DeskWindow(QMainWindow):
             view.facts,
             view.registration_form,
             self,
-            read_basic_four=(lambda pin: driver.run("read_basic_four", pin)) if driver is not None else None,
+            read_basic_four=(lambda pin: driver.read_basic_four(pin)) if driver is not None else None,
         )
-        dialog.candidate_chosen.connect(lambda pid: driver.run("choose_candidate", pid))
+        dialog.candidate_chosen.connect(lambda pid: driver.choose_candidate(pid))
         dialog.new_patient_requested.connect(self._decline_candidates)
         dialog.registration_submitted.connect(self._register)
         dialog.rejected.connect(self._match_rejected)
@@ -393,14 +393,14 @@ class DeskWindow(QMainWindow):
     def _decline_candidates(self) -> None:
         driver = self.ctx.driver
         if driver is not None and driver.view is not None and driver.view.state is State.AWAITING_CANDIDATE:
-            driver.run("decline_candidates")
+            driver.decline_candidates()
 
     def _register(self, form: Any) -> None:
         driver = self.ctx.driver
         if driver is None:
             return
         self._decline_candidates()
-        driver.run("register_new", form)
+        driver.register_new(form)
 
     def _match_rejected(self) -> None:
         self._open_dialog = None
@@ -412,7 +412,7 @@ class DeskWindow(QMainWindow):
         dialog = RelinkDialog(name, view.relink_old or "", view.relink_new or "", self)
         driver = self.ctx.driver
         assert driver is not None, "a relink is asked for by a running check-in"
-        dialog.accepted.connect(lambda: driver.run("confirm_relink"))
+        dialog.accepted.connect(lambda: driver.confirm_relink())
         self._show(dialog)
 
     def use_face_reader(self) -> None:
@@ -421,7 +421,7 @@ class DeskWindow(QMainWindow):
             return
         if driver.view is None or driver.view.ended:
             driver.new_session()
-        driver.run("await_face_result")
+        driver.await_face_result()
 
     def by_insurance_number(self) -> None:
         driver = self.ctx.driver
@@ -437,15 +437,15 @@ class DeskWindow(QMainWindow):
         insurer, symbol, number, branch, born = dialog.value()
         if driver.view is None or driver.view.ended or driver.view.state is not State.IDLE:
             driver.new_session()
-        driver.run("by_insurance_number", InsuranceKey(insurer, symbol, number, branch), born)
+        driver.by_insurance_number(InsuranceKey(insurer, symbol, number, branch), born)
 
     def proceed_with_declaration(self) -> None:
         if self.ctx.driver is not None:
-            self.ctx.driver.run("proceed_with_declaration")
+            self.ctx.driver.proceed_with_declaration()
 
     def cancel_checkin(self) -> None:
         if self.ctx.driver is not None:
-            self.ctx.driver.interrupt("cancel")
+            self.ctx.driver.cancel()
 
     def _command_failed(self, command: str, error: BaseException) -> None:
         code = getattr(error, "code", None)
@@ -503,5 +503,5 @@ class DeskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx.driver is not None and self.ctx.driver.view is not None and not self.ctx.driver.view.ended \
                 and self.ctx.driver.view.state is not State.IDLE:
-            self.ctx.driver.interrupt("cancel")
+            self.ctx.driver.cancel()
         event.accept()

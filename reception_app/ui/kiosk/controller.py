@@ -77,7 +77,7 @@ class KioskController(QObject):
         elif kind == "card_removed":
             view = self.driver.view
             if view is not None and not view.ended:
-                self.driver.interrupt("card_removed")
+                self.driver.card_removed()
 
     def start(self, reader: str) -> None:
         if self.connect_card is None:
@@ -96,7 +96,7 @@ class KioskController(QObject):
     # --- from the patient -------------------------------------------------------------------------------------
     def on_pin(self, pin: str) -> None:
         self.window.show_checking()
-        self.driver.run("submit_pin", pin, confirm_last_try=self._last_try_confirmed)
+        self.driver.submit_pin(pin, confirm_last_try=self._last_try_confirmed)
 
     def on_face(self) -> None:
         """The face reader instead of the PIN: only when the card identified the patient's chart (the router then
@@ -105,7 +105,7 @@ class KioskController(QObject):
         if view is None or view.ended or not view.for_kiosk().face_reader_offered:
             return
         self.window.show_face_wait()
-        self.driver.run("await_face_result")
+        self.driver.await_face_result()
 
     def on_face_timeout(self) -> None:
         """No face result in time: end the session (nothing written); the window asks the patient to see the staff.
@@ -114,7 +114,7 @@ class KioskController(QObject):
         if view is not None and not view.ended:
             self._finished_session = view.session_id
             self._face_gave_up = view.session_id
-            self.driver.interrupt("timeout")
+            self.driver.time_out()
 
     def _confirm_last_try(self) -> None:
         self._last_try_confirmed = True
@@ -122,13 +122,13 @@ class KioskController(QObject):
     def on_timeout(self) -> None:
         view = self.driver.view
         if view is not None and not view.ended:
-            self.driver.interrupt("timeout")
+            self.driver.time_out()
 
     def on_staff_help(self) -> None:
         view = self.driver.view
         if view is not None and not view.ended:
             self._finished_session = view.session_id
-            self.driver.interrupt("cancel")
+            self.driver.cancel()
 
     # --- from the state machine -------------------------------------------------------------------------------
     def on_view(self, view: SessionView) -> None:
@@ -175,4 +175,4 @@ class KioskController(QObject):
         """The kiosk cannot finish this one: end it cleanly so the desk takes over from the start."""
         self._finished_session = view.session_id
         if not view.ended:
-            self.driver.interrupt("cancel")
+            self.driver.cancel()
