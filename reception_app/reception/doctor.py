@@ -30,6 +30,7 @@ from reception_app.reception.doctor_messages import (
     SUMMARY,
     Lang,
 )
+from reception_app.reception.errors import FontProbeUnavailable
 
 SIMULATOR_BACKENDS = ("simulator",)  # the configuration accepts no other spelling
 
@@ -80,10 +81,6 @@ class CheckResult:
 
 # A font probe returns the families that can show Japanese, or raises FontProbeUnavailable.
 FontProbe = Callable[[], list[str]]
-
-
-class FontProbeUnavailable(Exception):
-    """No way to list fonts on this machine (no fontconfig and no probe from the caller)."""
 
 
 @dataclass
