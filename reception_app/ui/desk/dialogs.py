@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reception_app.ui import words
 from reception_app.ui.dates import era_and_gregorian
 from reception_app.ui.desk.eligibility_panel import mark_gaiji
+from reception_app.ui.error_texts import error_text
 from reception_app.ui.kiosk.keypad import PinKeypad
 
 if TYPE_CHECKING:
@@ -355,7 +356,7 @@ class MatchDialog(QDialog):
             self.basic_four_status.setText(self.tr("Address read from the card."))
 
     def _basic_four_failed(self, error: BaseException) -> None:
-        self.basic_four_status.setText(words.error_words(getattr(error, "code", None), str(error)))
+        self.basic_four_status.setText(error_text(error))
 
 
 class RelinkDialog(QDialog):
