@@ -11,7 +11,7 @@ from dataclasses import dataclass
 MAX_LENGTH_BYTES = 3
 
 
-class BerError(ValueError):
+class BerError(ValueError):  # parsing only: card/session.py turns it into CardDataError (an AppError)
     pass
 
 

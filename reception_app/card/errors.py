@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import ClassVar
 
+from reception_app.errors import AppError
+
 
 class PinKind(StrEnum):
     """Which PIN a PIN error is about; the reset advice differs."""
@@ -39,10 +41,10 @@ PIN_RESET_ADVICE: dict[PinKind, str] = {
 }
 
 
-class CardError(Exception):
+class CardError(AppError):
     """Base of every error this layer raises on purpose."""
 
-    code: ClassVar[str] = "card_error"
+    code: ClassVar[str] = "card_layer_error"  # not "card_error": that is reception.CardFault's, shown at the desk
     default_message: ClassVar[str] = "The card could not be read."
 
     def __init__(self, message: str | None = None) -> None:
@@ -77,7 +79,7 @@ class NoCardError(CardError):
 
 
 class CardRemovedError(CardError):
-    code = "card_removed"
+    code = "card_removed_from_reader"  # reception.CardRemoved (what the desk sees) is "card_removed"
     default_message = "The card was removed from the reader. Please place it on the reader again."
 
 
@@ -168,7 +170,7 @@ class InvalidPinFormatError(PinError):
 
 
 class WrongPinError(PinError):
-    code = "wrong_pin"
+    code = "card_wrong_pin"  # reception.WrongPin is "wrong_pin"
 
     def __init__(self, kind: PinKind, tries_left: int) -> None:
         self.tries_left = tries_left
@@ -177,7 +179,7 @@ class WrongPinError(PinError):
 
 
 class PinBlockedError(PinError):
-    code = "pin_blocked"
+    code = "card_pin_blocked"  # reception.PinBlocked is "pin_blocked"
 
     def __init__(self, kind: PinKind) -> None:
         self.tries_left = 0

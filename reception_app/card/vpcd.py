@@ -51,7 +51,7 @@ class BridgedCard(Protocol):
     def transmit(self, command: bytes) -> bytes: ...
 
 
-class _Closed(Exception):
+class _Closed(Exception):  # the bridge's own control flow (vpcd hung up): never leaves it, not an AppError
     pass
 
 

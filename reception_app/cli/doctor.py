@@ -14,14 +14,9 @@ import sys
 from typing import Any
 
 from reception_app.config import SiteConfigError, load_config
-from reception_app.reception.doctor import (
-    DoctorOptions,
-    FontProbeUnavailable,
-    exit_code,
-    format_report,
-    run_checks,
-)
+from reception_app.reception.doctor import DoctorOptions, exit_code, format_report, run_checks
 from reception_app.reception.doctor_messages import Lang
+from reception_app.reception.errors import FontProbeUnavailable
 
 
 def qt_japanese_families() -> list[str]:

@@ -53,7 +53,7 @@ def show_command(args: argparse.Namespace) -> int:
     try:
         result = parse_result(data)
     except ResultFileError as exc:
-        return _fail(f"{args.file}: {exc.code}: {exc}")
+        return _fail(f"{args.file}: {exc.problem}: {exc}")
     chart = None
     if args.chart is not None:
         try:

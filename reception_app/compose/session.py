@@ -22,6 +22,7 @@ from reception_app.paths import user_data_dir
 from reception_app.reception.lanes import SHUTDOWN_TIMEOUT_S, Lanes
 from reception_app.ui import gc_guard
 from reception_app.ui.context import UiContext
+from reception_app.ui.error_texts import error_text_with_code
 from reception_app.ui.first_paint import after_first_paint
 from reception_app.ui.i18n import Translations
 from reception_app.ui.worker import Worker
@@ -67,7 +68,7 @@ class AppSession:
         self.worker: Worker | None = None
         self.monitor: ReaderMonitor | None = None
         self.backend: ReaderBackend | None = None  # the reader the monitor watches
-        self.problem: str | None = None
+        self.problem: str | None = None  # "not_configured", "no_passphrase", or the words of what stopped the start
         self.staff_user: str | None = None  # login of the staff member logged in at the desk
         self._windows: list[QWidget] = []
         self._desks: list[DeskWindow] = []
@@ -123,8 +124,8 @@ class AppSession:
 
         try:  # the file as it is now (the wizard may have just written it); cheap: no stack is loaded before this
             site = load_config()
-        except SiteConfigError as exc:  # names the file and the option: the desk shows it
-            self.problem = str(exc)
+        except SiteConfigError as exc:  # the desk names the file and the option, in the person's language
+            self.problem = error_text_with_code(exc)
             return
         if not site.institution_code:
             self.problem = "not_configured"
@@ -151,7 +152,7 @@ class AppSession:
             try:
                 backend = open_backend(site.reader_spec())
             except Exception as exc:  # a reader setting the backends do not know: the desk says so
-                self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
+                self.problem = error_text_with_code(exc)
                 return
             self._watch(backend)
             self._build = lambda: build(backend)
@@ -159,8 +160,9 @@ class AppSession:
         _preload_store(self.lanes)
         try:
             self._attach(build(None))
-        except Exception as exc:  # typed errors of the store/connect layers carry a clear message
-            self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
+        except Exception as exc:  # typed errors of the store/connect layers: their translated words
+            log.warning("the reception services could not start: %s", type(exc).__name__)
+            self.problem = error_text_with_code(exc)
 
     def ask_passphrase(self) -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -234,7 +236,7 @@ class AppSession:
 
     def _build_failed(self, exc: BaseException) -> None:
         """The services could not start (a wrong database key, a full disk…): every window says what, in words."""
-        self.problem = f"{getattr(exc, 'code', type(exc).__name__)}: {exc}"
+        self.problem = error_text_with_code(exc)
         log.warning("the reception services could not start: %s", type(exc).__name__)
         for desk in self._desks:  # the kiosk only ever says "please ask the staff"
             desk.show_start_problem(self.problem)

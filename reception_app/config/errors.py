@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reception_app.config.validate import ConfigProblem
+from reception_app.errors import AppError
 
 
-class SiteConfigError(Exception):
+class SiteConfigError(AppError):
     """The settings file could not be used. `code` is stable for translation; `path` is the file."""
 
     code = "settings_error"
@@ -18,6 +19,9 @@ class SiteConfigError(Exception):
         super().__init__(reason)
         self.path = path
         self.reason = reason
+
+    def message_args(self) -> tuple[str, ...]:
+        return (str(self.path),)
 
 
 class ConfigFileUnreadable(SiteConfigError):
@@ -44,6 +48,10 @@ class ConfigValueError(SiteConfigError):
     def __init__(self, path: Path, problems: Sequence[ConfigProblem]) -> None:
         self.problems = tuple(problems)
         super().__init__(path, "; ".join(str(p) for p in self.problems))
+
+    def message_args(self) -> tuple[str, ...]:
+        """The file, then the options with a bad value (their names: the values themselves may be anything)."""
+        return (str(self.path), ", ".join(dict.fromkeys(p.option for p in self.problems)))
 
     def __str__(self) -> str:
         return f"The settings file {self.path} has a bad value: {self.reason}"

@@ -54,7 +54,9 @@ def option(
 
 
 class BadText(ValueError):
-    """A value in the file that is not of its option's type. `code` is a stable problem code."""
+    """A value in the file that is not of its option's type. `code` is a stable problem code.
+
+    Not an AppError: it becomes a ConfigProblem (translated by ui/settings.py), and a ConfigValueError if loaded."""
 
     def __init__(self, code: str, detail: str) -> None:
         super().__init__(detail)

@@ -6,8 +6,10 @@ Messages never contain PINs, insurance numbers or raw payloads.
 
 from __future__ import annotations
 
+from reception_app.errors import AppError
 
-class ConnectError(Exception):
+
+class ConnectError(AppError):
     """Base of every connectivity error."""
 
     code = "connect_error"

@@ -172,7 +172,7 @@ class ReqResClient:
                     try:
                         parsed = parse(raw)
                     except ResultFileError as exc:
-                        last_problem = exc.code  # maybe still being written
+                        last_problem = exc.problem  # maybe still being written
                     else:
                         header = parsed.header
                         if header.arbitrary_file_identifier not in (None, "", file_id):

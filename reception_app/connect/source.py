@@ -152,7 +152,7 @@ class GatewaySource(EligibilitySource):
         try:
             result = parse_result(confirmation.result_xml)
         except ResultFileError as exc:
-            raise GatewayProtocolError(f"The gateway's result file cannot be read ({exc.code}).") from exc
+            raise GatewayProtocolError(f"The gateway's result file cannot be read ({exc.problem}).") from exc
         _check_final(result)
         t4 = time.perf_counter()
         timings = {"challenge": t1 - t0, "card_sign": t2 - t1, "confirm": t3 - t2, "parse": t4 - t3}

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from reception_app.errors import AppError
+
 
 @dataclass(frozen=True)
 class Era:
@@ -30,7 +32,7 @@ ERAS: Final[tuple[Era, ...]] = (
 _BY_KEY: Final[dict[str, Era]] = {**{era.name: era for era in ERAS}, **{era.letter: era for era in ERAS}}
 
 
-class EraError(ValueError):
+class EraError(AppError, ValueError):  # a ValueError too: date parsing's callers catch that
     code = "bad_wareki"
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-# code → English message template. The UI shows its own (Japanese first) text keyed by the same code.
+from reception_app.errors import AppError
+
+# problem → English message template: what exactly is wrong with a result file (logs, the command line). The UI
+# shows the one text of `result_file_invalid`.
 RESULT_FILE_MESSAGES: dict[str, str] = {
     "empty": "the file is empty",
     "too_large": "the file is larger than the limit of {limit} bytes",
@@ -14,20 +17,23 @@ RESULT_FILE_MESSAGES: dict[str, str] = {
 }
 
 
-class EligibilityError(Exception):
+class EligibilityError(AppError):
     """Base of the domain's errors."""
 
-    code = "eligibility_error"
+    code = "eligibility_layer_error"  # not "eligibility_error": that is reception.EligibilityFailed's
 
 
 class ResultFileError(EligibilityError):
-    """An OQS/PMH XML file that cannot be read (or a model that cannot be written)."""
+    """An OQS/PMH XML file that cannot be read (or a model that cannot be written). `problem` says what exactly
+    (a key of RESULT_FILE_MESSAGES); the code stays one, so the tree's codes stay class-level and unique."""
 
-    def __init__(self, code: str, message: str | None = None, **details: object) -> None:
-        template = RESULT_FILE_MESSAGES.get(code, code)
+    code = "result_file_invalid"
+
+    def __init__(self, problem: str, message: str | None = None, **details: object) -> None:
+        template = RESULT_FILE_MESSAGES.get(problem, problem)
         text = message or template.format(**{"detail": "", "limit": "?", **details})
         super().__init__(text)
-        self.code = code
+        self.problem = problem
         self.message = text
 
     def __str__(self) -> str:

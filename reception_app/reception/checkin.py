@@ -21,6 +21,7 @@ from typing import Any
 from reception_app.config import DEFAULTS
 from reception_app.connect import errors as connect_errors
 from reception_app.eligibility.normalize import kana_key
+from reception_app.errors import AppError
 from reception_app.reception import errors
 from reception_app.reception.models import (
     BasicFour,
@@ -86,7 +87,7 @@ class SessionDeps:
     default_consents: Consents = field(default_factory=Consents)  # when the UI asks none (e.g. the demo)
 
 
-class _Abort(Exception):
+class _Abort(Exception):  # control flow inside the session (never leaves it): not an AppError
     def __init__(self, state: State, reason: str) -> None:
         super().__init__(reason)
         self.state = state
@@ -400,8 +401,11 @@ class CheckInSession:
 
     def _end(self, state: State, reason: str, exc: BaseException | None = None) -> None:
         self._release_card()
-        code = getattr(exc, "code", reason) if exc is not None else None
-        message = str(exc) if isinstance(exc, errors.ReceptionError) else None
+        # the most specific error names the failure (a full disk, not "the store failed"); end_reason stays the
+        # state machine's own word for it
+        shown = exc.specific() if isinstance(exc, AppError) else exc
+        code = getattr(shown, "code", reason) if shown is not None else None
+        message = str(shown) if isinstance(exc, errors.ReceptionError) else None
         if exc is not None and message is None:
             message = "An unexpected problem stopped the check-in; nothing was saved."
         self._set(state=state, end_reason=reason, error_code=code, error_message=message)
@@ -483,7 +487,7 @@ class CheckInSession:
             self._go_offline(getattr(exc, "code", "eligibility_offline"))
             return
         except connect_errors.ConnectError as exc:
-            raise errors.EligibilityFailed(str(exc), detail_code=exc.code) from exc
+            raise errors.EligibilityFailed(str(exc), cause=exc) from exc
         self._checkpoint()
         self._on_outcome(outcome)
 
@@ -658,6 +662,9 @@ class CheckInSession:
                 store.audit("check_in", details)
         except errors.ReceptionError:
             raise
+        except AppError as exc:  # the store's typed error (full disk, read-only, locked…): named up to the screen
+            log.warning("check-in transaction rolled back: %s", exc.code)
+            raise errors.StoreFailed(exc) from exc
         except Exception as exc:
             log.exception("check-in transaction rolled back")
             raise errors.StoreFailed() from exc

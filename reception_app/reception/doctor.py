@@ -30,6 +30,7 @@ from reception_app.reception.doctor_messages import (
     SUMMARY,
     Lang,
 )
+from reception_app.reception.errors import FontProbeUnavailable
 
 if TYPE_CHECKING:  # pyscard loads with the reader check, not with this module
     from reception_app.card.backends import ReaderBackend, ReaderInfo
@@ -83,10 +84,6 @@ class CheckResult:
 
 # A font probe returns the families that can show Japanese, or raises FontProbeUnavailable.
 FontProbe = Callable[[], list[str]]
-
-
-class FontProbeUnavailable(Exception):
-    """No way to list fonts on this machine (no fontconfig and no probe from the caller)."""
 
 
 @dataclass

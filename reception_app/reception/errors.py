@@ -7,8 +7,10 @@ error types. Messages never contain PINs, insurance numbers or raw payloads.
 
 from __future__ import annotations
 
+from reception_app.errors import AppError
 
-class ReceptionError(Exception):
+
+class ReceptionError(AppError):
     code = "reception_error"
     default_message = "The check-in could not continue."
 
@@ -67,12 +69,19 @@ class EligibilityOffline(ReceptionError):
 
 
 class EligibilityFailed(ReceptionError):
+    """The gateway or terminal refused or failed; `cause` (the connect layer's error, when there is one) is what the
+    screen names, so a TLS failure is not shown as a generic eligibility error."""
+
     code = "eligibility_error"
     default_message = "Eligibility could not be obtained."
 
-    def __init__(self, message: str | None = None, *, detail_code: str = "") -> None:
-        self.detail_code = detail_code
+    def __init__(self, message: str | None = None, *, detail_code: str = "", cause: AppError | None = None) -> None:
+        self.detail_code = detail_code or (cause.code if cause is not None else "")
+        self.cause = cause
         super().__init__(message)
+
+    def specific(self) -> AppError:
+        return self.cause.specific() if self.cause is not None else self
 
 
 # --- session ---------------------------------------------------------------------------------------------------
@@ -98,8 +107,32 @@ class InvalidInput(ReceptionError):
 
 
 class StoreFailed(ReceptionError):
+    """The check-in's transaction was rolled back. `cause` is the store's own error when it raised one (a full disk,
+    a read-only folder, a locked database…): the screen names that, not this generic failure."""
+
     code = "store_error"
     default_message = "The record could not be saved; nothing was written. Please try again."
+
+    def __init__(self, cause: AppError | None = None) -> None:
+        self.cause = cause
+        super().__init__(str(cause) if cause is not None else None)
+
+    def specific(self) -> AppError:
+        return self.cause.specific() if self.cause is not None else self
+
+
+class ReaderServiceUnavailable(ReceptionError):
+    """The PC/SC service cannot be reached (pcscd / Windows Smart Card service stopped): the set-up wizard's words."""
+
+    code = "reader_service_unavailable"  # the card layer's own is "pcsc_service_unavailable"
+    default_message = "The smart-card service (pcscd / Windows Smart Card service) is not running: start it."
+
+
+class FontProbeUnavailable(ReceptionError):
+    """The doctor has no way to list fonts on this machine (no fontconfig and no probe from the caller)."""
+
+    code = "font_probe_unavailable"
+    default_message = "The installed fonts cannot be listed on this computer."
 
 
 class HeldResultGone(ReceptionError):

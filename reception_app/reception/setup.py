@@ -22,17 +22,9 @@ from reception_app.reception.doctor import (
     check_pcsc,
     database_failure,
 )
+from reception_app.reception.errors import ReaderServiceUnavailable
 
 BackendFactory = Callable[[str], "ReaderBackend"]
-
-
-class ReaderServiceUnavailable(Exception):
-    """The PC/SC service cannot be reached (pcscd / Windows Smart Card service stopped)."""
-
-    code = "pcsc_service_unavailable"
-
-    def __init__(self) -> None:
-        super().__init__("The smart-card service (pcscd / Windows Smart Card service) is not running: start it.")
 
 
 def _default_factory(spec: str) -> ReaderBackend:

@@ -7,22 +7,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reception_app.errors import AppError
 
-class StoreError(Exception):
+
+class StoreError(AppError):
     """Base of every error the store raises on purpose."""
 
-    code = "store_error"
+    code = "store_layer_error"  # not "store_error": that is reception.StoreFailed's, the check-in's end reason
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
-class WrongKeyError(StoreError):
+class _PathError(StoreError):
+    """An error about one database file: the file is the translated message's %1."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def message_args(self) -> tuple[str, ...]:
+        return (str(self.path),)
+
+
+class WrongKeyError(_PathError):
     code = "store_wrong_key"
 
     def __init__(self, path: Path) -> None:
         super().__init__(
+            path,
             f"The database {path} cannot be opened with this key or passphrase. Nothing was changed. "
             "Enter the right passphrase, or restore the key in the OS keyring."
         )
@@ -37,28 +51,54 @@ class KeyUnavailableError(StoreError):
         super().__init__(f"The database key is not available: {detail}")
 
 
-class DatabaseMissingError(StoreError):
+# Why no key was found: one class each, so each keeps its own code (store/keys.py picks the class).
+
+
+class KeyringUnavailableError(KeyUnavailableError):
+    code = "store_keyring_unavailable"
+
+
+class NoKeyringNoPassphraseError(KeyUnavailableError):
+    code = "store_no_keyring_no_passphrase"
+
+
+class KeyringEntryMissingError(KeyUnavailableError):
+    code = "store_keyring_entry_missing"
+
+
+class PassphraseRequiredError(KeyUnavailableError):
+    code = "store_passphrase_required"
+
+
+class PassphraseTooShortError(KeyUnavailableError):
+    code = "store_passphrase_too_short"
+
+
+class DatabaseMissingError(_PathError):
     code = "store_database_missing"
 
     def __init__(self, path: Path) -> None:
         super().__init__(
+            path,
             f"There is no database at {path}. Create one with `reception-app db init` "
             "(a new database is never created implicitly)."
         )
 
 
-class DatabaseExistsError(StoreError):
+class DatabaseExistsError(_PathError):
     code = "store_database_exists"
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"A database already exists at {path}; it was left untouched.")
+        super().__init__(path, f"A database already exists at {path}; it was left untouched.")
 
 
-class DatabaseCorruptError(StoreError):
+class DatabaseCorruptError(_PathError):
     code = "store_database_corrupt"
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"The database {path} is damaged ({detail}). Restore it from a backup; it was not modified.")
+        super().__init__(
+            path, f"The database {path} is damaged ({detail}). Restore it from a backup; it was not modified."
+        )
 
 
 class SchemaTooNewError(StoreError):
@@ -71,40 +111,43 @@ class SchemaTooNewError(StoreError):
         )
 
 
-class StorageFullError(StoreError):
+class StorageFullError(_PathError):
     code = "store_disk_full"
 
     def __init__(self, path: Path) -> None:
         super().__init__(
+            path,
             f"The disk holding {path} is full. The last change was not saved; everything saved before is intact. "
             "Free some space and try again."
         )
 
 
-class StorageReadOnlyError(StoreError):
+class StorageReadOnlyError(_PathError):
     code = "store_read_only"
 
     def __init__(self, path: Path) -> None:
         super().__init__(
+            path,
             f"The database {path} or its folder is read-only, so nothing can be saved. "
             "Everything saved before is intact. Check the folder's permissions or the drive."
         )
 
 
-class StorageLockedError(StoreError):
+class StorageLockedError(_PathError):
     code = "store_locked"
 
     def __init__(self, path: Path) -> None:
         super().__init__(
+            path,
             f"The database {path} is busy (locked by another program or window). Nothing was lost; try again."
         )
 
 
-class StorageIOError(StoreError):
+class StorageIOError(_PathError):
     code = "store_io_error"
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"Reading or writing {path} failed ({detail}). The last change was not saved.")
+        super().__init__(path, f"Reading or writing {path} failed ({detail}). The last change was not saved.")
 
 
 class NotFoundError(StoreError):

@@ -22,7 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from reception_app.store.errors import KeyUnavailableError
+from reception_app.store.errors import (
+    KeyringEntryMissingError,
+    KeyringUnavailableError,
+    KeyUnavailableError,
+    NoKeyringNoPassphraseError,
+    PassphraseRequiredError,
+    PassphraseTooShortError,
+)
 
 KEYRING_SERVICE = "reception-app"
 KEY_BYTES = 32
@@ -37,21 +44,28 @@ PASSPHRASE_MIN_LENGTH = 8
 # A passphrase may be given as text or as a function asked only when needed (e.g. a prompt at start).
 PassphraseSource = str | Callable[[], str] | None
 
-_MESSAGES = {
-    "store_keyring_unavailable": "no OS keyring is available on this computer; use a passphrase instead",
-    "store_no_keyring_no_passphrase": "no OS keyring is available on this computer and no passphrase was given",
-    "store_keyring_entry_missing": (
-        "the OS keyring has no key for this database (another user or computer?) and no passphrase was given"
+# code → (the error's class, its English detail)
+_MESSAGES: dict[str, tuple[type[KeyUnavailableError], str]] = {
+    "store_keyring_unavailable": (
+        KeyringUnavailableError, "no OS keyring is available on this computer; use a passphrase instead"
     ),
-    "store_passphrase_required": "this database needs its passphrase",
-    "store_passphrase_too_short": f"a passphrase must have at least {PASSPHRASE_MIN_LENGTH} characters",
+    "store_no_keyring_no_passphrase": (
+        NoKeyringNoPassphraseError, "no OS keyring is available on this computer and no passphrase was given"
+    ),
+    "store_keyring_entry_missing": (
+        KeyringEntryMissingError,
+        "the OS keyring has no key for this database (another user or computer?) and no passphrase was given",
+    ),
+    "store_passphrase_required": (PassphraseRequiredError, "this database needs its passphrase"),
+    "store_passphrase_too_short": (
+        PassphraseTooShortError, f"a passphrase must have at least {PASSPHRASE_MIN_LENGTH} characters"
+    ),
 }
 
 
 def key_unavailable(code: str) -> KeyUnavailableError:
-    error = KeyUnavailableError(_MESSAGES[code])
-    error.code = code
-    return error
+    cls, detail = _MESSAGES[code]
+    return cls(detail)
 
 
 def new_key() -> bytes:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reception_app.card.backends.base import ReaderBackend, ReaderEvent
 from reception_app.reception.lanes import Lanes
+from reception_app.ui.error_texts import error_text
 
 
 class ReaderMonitor(QObject):
@@ -45,8 +46,8 @@ class ReaderMonitor(QObject):
             watcher = self._backend.watch()
             self._watching.set()
             watcher.run(self._emit, self._stop, self._poll_s)  # returns once `_stop` is set
-        except Exception as exc:  # reported in the status bar, never a crash of the window
-            self.failed.emit(str(exc))
+        except Exception as exc:  # reported in the status bar (in words: translate() is thread-safe), never a crash
+            self.failed.emit(error_text(exc))
 
     def _emit(self, event: ReaderEvent) -> None:
         kind = str(event.kind)

@@ -36,6 +36,7 @@ from reception_app.config import KeySource, SiteConfig, SiteConfigError, load_co
 from reception_app.reception import setup
 from reception_app.reception.doctor import CheckResult, Status, check_folder
 from reception_app.reception.doctor_messages import Lang
+from reception_app.reception.errors import ReaderServiceUnavailable
 from reception_app.ui.settings import problem_text
 
 
@@ -156,7 +157,7 @@ class ReaderPage(QWizardPage):
         self.readers.clear()
         try:
             names = setup.list_reader_names(self._wizard.backend_factory)
-        except setup.ReaderServiceUnavailable:
+        except ReaderServiceUnavailable:
             _show_result(self.result, CheckResult("pcsc_service", Status.FAIL, "pcsc_service_unavailable"),
                          self._wizard.lang)
             return

@@ -1,10 +1,12 @@
-"""Codes from the layers below (states, steps, error and end-reason codes, eligibility status) in words for the
-staff, translated by code. One table per kind, so a new code is one line here and one line in the .ts files."""
+"""Codes from the layers below (states, steps, end-reason codes, eligibility status) in words for the staff,
+translated by code; errors have their own table (ui/error_texts.py). One table per kind, so a new code is one line
+here and one line in the .ts files."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from reception_app.ui.error_texts import error_words as error_words  # errors' words: one table, ui/error_texts.py
 from reception_app.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Words"
@@ -39,37 +41,6 @@ STATES: dict[str, str] = {
     "timed_out": QT_TRANSLATE_NOOP("Words", "Timed out"),
     "card_removed": QT_TRANSLATE_NOOP("Words", "Card removed"),
     "failed": QT_TRANSLATE_NOOP("Words", "Stopped with an error"),
-}
-
-ERRORS: dict[str, str] = {
-    "card_removed": QT_TRANSLATE_NOOP("Words", "The card was removed from the reader. Place it again to restart."),
-    "not_my_number_card": QT_TRANSLATE_NOOP("Words", "This card is not a My Number Card."),
-    "wrong_pin": QT_TRANSLATE_NOOP("Words", "The PIN was wrong."),
-    "pin_blocked": QT_TRANSLATE_NOOP(
-        "Words", "The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, "
-        "the insurance number, or 目視確認."
-    ),
-    "last_try_requires_confirmation": QT_TRANSLATE_NOOP(
-        "Words", "Only one PIN try is left. Confirm before the patient tries, or use another path."
-    ),
-    "card_error": QT_TRANSLATE_NOOP("Words", "The card could not be read. Place it again."),
-    "eligibility_offline": QT_TRANSLATE_NOOP("Words", "The eligibility service cannot be reached (offline)."),
-    "eligibility_error": QT_TRANSLATE_NOOP("Words", "Eligibility could not be obtained."),
-    "command_not_allowed": QT_TRANSLATE_NOOP("Words", "This action is not possible at this step."),
-    "invalid_input": QT_TRANSLATE_NOOP("Words", "The input is not valid."),
-    "store_error": QT_TRANSLATE_NOOP("Words", "The record could not be saved; nothing was written. Try again."),
-    "timeout": QT_TRANSLATE_NOOP("Words", "The check-in took too long and was stopped."),
-    "timed_out": QT_TRANSLATE_NOOP("Words", "The check-in took too long and was stopped."),
-    "cancelled": QT_TRANSLATE_NOOP("Words", "The check-in was cancelled."),
-    "gateway_timeout": QT_TRANSLATE_NOOP("Words", "The eligibility gateway did not answer in time."),
-    "gateway_unavailable": QT_TRANSLATE_NOOP("Words", "The eligibility gateway is not reachable."),
-    "gateway_tls_error": QT_TRANSLATE_NOOP("Words", "The gateway's certificate was not accepted."),
-    "signature_rejected": QT_TRANSLATE_NOOP("Words", "The gateway rejected the card's signature."),
-    "reqres_timeout": QT_TRANSLATE_NOOP("Words", "The OQS terminal did not answer in time."),
-    "face_folder_unavailable": QT_TRANSLATE_NOOP("Words", "The face reader's folder cannot be read."),
-    "held_result_gone": QT_TRANSLATE_NOOP(
-        "Words", "That face-reader result is no longer waiting (it was discarded or taken meanwhile)."
-    ),
 }
 
 STATUS: dict[str, str] = {
@@ -127,10 +98,3 @@ def word(table: dict[str, str], code: str | None, fallback: str = "") -> str:
     if source is None:
         return fallback or code
     return QCoreApplication.translate(CONTEXT, source)
-
-
-def error_words(code: str | None, message: str | None = None) -> str:
-    """Staff-facing words for an error code; the layer's own English message when the code is new to the UI."""
-    if code and code in ERRORS:
-        return QCoreApplication.translate(CONTEXT, ERRORS[code])
-    return message or (code or "")

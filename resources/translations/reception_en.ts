@@ -680,6 +680,469 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="21"/>
+        <source>Something went wrong. See the log for details.</source>
+        <translation>Something went wrong. See the log for details.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="22"/>
+        <source>An unexpected problem stopped the check-in; nothing was saved.</source>
+        <translation>An unexpected problem stopped the check-in; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="23"/>
+        <source>The check-in took too long and was stopped.</source>
+        <translation>The check-in took too long and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="25"/>
+        <source>The check-in was cancelled.</source>
+        <translation>The check-in was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="26"/>
+        <source>The check-in could not continue.</source>
+        <translation>The check-in could not continue.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="27"/>
+        <source>The card was removed from the reader. Place it again to restart.</source>
+        <translation>The card was removed from the reader. Place it again to restart.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="28"/>
+        <source>This card is not a My Number Card.</source>
+        <translation>This card is not a My Number Card.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="29"/>
+        <source>The PIN was wrong.</source>
+        <translation>The PIN was wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="30"/>
+        <source>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</source>
+        <translation>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="34"/>
+        <source>Only one PIN try is left. Confirm before the patient tries, or use another path.</source>
+        <translation>Only one PIN try is left. Confirm before the patient tries, or use another path.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="37"/>
+        <source>The card could not be read. Place it again.</source>
+        <translation>The card could not be read. Place it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="38"/>
+        <source>The eligibility service cannot be reached (offline).</source>
+        <translation>The eligibility service cannot be reached (offline).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="39"/>
+        <source>Eligibility could not be obtained.</source>
+        <translation>Eligibility could not be obtained.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="40"/>
+        <source>This action is not possible at this step.</source>
+        <translation>This action is not possible at this step.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="41"/>
+        <source>The input is not valid.</source>
+        <translation>The input is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="42"/>
+        <source>The record could not be saved; nothing was written. Try again.</source>
+        <translation>The record could not be saved; nothing was written. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="43"/>
+        <source>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</source>
+        <translation>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="46"/>
+        <source>The smart-card service is not running. Start it (pcscd, or the Windows Smart Card service).</source>
+        <translation>The smart-card service is not running. Start it (pcscd, or the Windows Smart Card service).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="50"/>
+        <source>The installed fonts cannot be listed on this computer.</source>
+        <translation>The installed fonts cannot be listed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="51"/>
+        <source>The card could not be read.</source>
+        <translation>The card could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="52"/>
+        <source>The card reader is not available (unplugged or switched off).</source>
+        <translation>The card reader is not available (unplugged or switched off).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="53"/>
+        <source>The smart-card service (PC/SC) is not running.</source>
+        <translation>The smart-card service (PC/SC) is not running.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="54"/>
+        <source>No card reader was found.</source>
+        <translation>No card reader was found.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="55"/>
+        <source>There is no card on the reader.</source>
+        <translation>There is no card on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="56"/>
+        <source>The card was removed from the reader. Place it again.</source>
+        <translation>The card was removed from the reader. Place it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="57"/>
+        <source>Communication with the card failed. Place it again.</source>
+        <translation>Communication with the card failed. Place it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="58"/>
+        <source>Another program reset the card. Try again.</source>
+        <translation>Another program reset the card. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="59"/>
+        <source>The card sent an answer that cannot be understood.</source>
+        <translation>The card sent an answer that cannot be understood.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="60"/>
+        <source>The card did not answer in time. Place it again.</source>
+        <translation>The card did not answer in time. Place it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="62"/>
+        <source>This card does not carry the needed application (a smartphone carries only the certificate).</source>
+        <translation>This card does not carry the needed application (a smartphone carries only the certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="66"/>
+        <source>A file the app needs was not found on the card.</source>
+        <translation>A file the app needs was not found on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="67"/>
+        <source>The card refused: the PIN must be entered first.</source>
+        <translation>The card refused: the PIN must be entered first.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="68"/>
+        <source>The card gave an unexpected answer.</source>
+        <translation>The card gave an unexpected answer.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="69"/>
+        <source>Data read from the card is not in the expected format.</source>
+        <translation>Data read from the card is not in the expected format.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="70"/>
+        <source>The certificate on the card is not valid.</source>
+        <translation>The certificate on the card is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="71"/>
+        <source>The card&apos;s signature does not match its certificate.</source>
+        <translation>The card&apos;s signature does not match its certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="72"/>
+        <source>The PIN could not be used.</source>
+        <translation>The PIN could not be used.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="73"/>
+        <source>The PIN is not in the right form. Nothing was sent to the card.</source>
+        <translation>The PIN is not in the right form. Nothing was sent to the card.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="77"/>
+        <source>The PIN is blocked after too many wrong entries. It can be reset at the municipal office (市区町村窓口).</source>
+        <translation>The PIN is blocked after too many wrong entries. It can be reset at the municipal office (市区町村窓口).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="81"/>
+        <source>Only one PIN try is left; the PIN was not sent. Confirm the last try first.</source>
+        <translation>Only one PIN try is left; the PIN was not sent. Confirm the last try first.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="84"/>
+        <source>This card has no PIN (face authentication only). Use the face reader.</source>
+        <translation>This card has no PIN (face authentication only). Use the face reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="85"/>
+        <source>Refused: the command would have read the individual number (My Number).</source>
+        <translation>Refused: the command would have read the individual number (My Number).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="88"/>
+        <source>The virtual card&apos;s profile is missing or invalid.</source>
+        <translation>The virtual card&apos;s profile is missing or invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="89"/>
+        <source>The eligibility data could not be used.</source>
+        <translation>The eligibility data could not be used.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="90"/>
+        <source>A result file from the OQS terminal or gateway cannot be read.</source>
+        <translation>A result file from the OQS terminal or gateway cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="93"/>
+        <source>The Japanese-era date (和暦) is not valid.</source>
+        <translation>The Japanese-era date (和暦) is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="95"/>
+        <source>The request to the OQS terminal failed.</source>
+        <translation>The request to the OQS terminal failed.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="96"/>
+        <source>The OQS terminal did not answer in time.</source>
+        <translation>The OQS terminal did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="97"/>
+        <source>The OQS terminal wrote a result file that cannot be read.</source>
+        <translation>The OQS terminal wrote a result file that cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="98"/>
+        <source>The OQS terminal&apos;s shared folder cannot be reached.</source>
+        <translation>The OQS terminal&apos;s shared folder cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="99"/>
+        <source>The online qualification system returned an error.</source>
+        <translation>The online qualification system returned an error.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="100"/>
+        <source>The online qualification system has not finished yet. Try again shortly.</source>
+        <translation>The online qualification system has not finished yet. Try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="103"/>
+        <source>This kind of query is not possible with the configured connection.</source>
+        <translation>This kind of query is not possible with the configured connection.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="106"/>
+        <source>No result came from the face reader in time.</source>
+        <translation>No result came from the face reader in time.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="107"/>
+        <source>The face reader&apos;s result cannot be matched to this patient with certainty.</source>
+        <translation>The face reader&apos;s result cannot be matched to this patient with certainty.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="110"/>
+        <source>The eligibility gateway failed.</source>
+        <translation>The eligibility gateway failed.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="111"/>
+        <source>The eligibility gateway did not answer in time.</source>
+        <translation>The eligibility gateway did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="112"/>
+        <source>The eligibility gateway is not reachable.</source>
+        <translation>The eligibility gateway is not reachable.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="113"/>
+        <source>The gateway&apos;s certificate was not accepted.</source>
+        <translation>The gateway&apos;s certificate was not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="114"/>
+        <source>The eligibility gateway sent an answer that does not follow the protocol.</source>
+        <translation>The eligibility gateway sent an answer that does not follow the protocol.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="117"/>
+        <source>The sign-in challenge expired. Try again.</source>
+        <translation>The sign-in challenge expired. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="118"/>
+        <source>The sign-in challenge was already used. Try again.</source>
+        <translation>The sign-in challenge was already used. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="119"/>
+        <source>The gateway rejected the card&apos;s signature.</source>
+        <translation>The gateway rejected the card&apos;s signature.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="120"/>
+        <source>The eligibility gateway refused the request.</source>
+        <translation>The eligibility gateway refused the request.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="121"/>
+        <source>The face reader&apos;s folder cannot be read.</source>
+        <translation>The face reader&apos;s folder cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="122"/>
+        <source>The record of processed results cannot be written.</source>
+        <translation>The record of processed results cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="123"/>
+        <source>The OQS simulator&apos;s profile is missing or invalid.</source>
+        <translation>The OQS simulator&apos;s profile is missing or invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="124"/>
+        <source>The database could not be used.</source>
+        <translation>The database could not be used.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="125"/>
+        <source>The database %1 cannot be opened with this key or passphrase. Nothing was changed.</source>
+        <translation>The database %1 cannot be opened with this key or passphrase. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="128"/>
+        <source>The database key is not available.</source>
+        <translation>The database key is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="129"/>
+        <source>No OS keyring is available on this computer; use a passphrase instead.</source>
+        <translation>No OS keyring is available on this computer; use a passphrase instead.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="132"/>
+        <source>No OS keyring is available and no passphrase was given.</source>
+        <translation>No OS keyring is available and no passphrase was given.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="135"/>
+        <source>The OS keyring has no key for this database (another user or computer?) and no passphrase was given.</source>
+        <translation>The OS keyring has no key for this database (another user or computer?) and no passphrase was given.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="139"/>
+        <source>This database needs its passphrase.</source>
+        <translation>This database needs its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="140"/>
+        <source>The passphrase is too short.</source>
+        <translation>The passphrase is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="141"/>
+        <source>There is no database at %1. Create one with the set-up wizard.</source>
+        <translation>There is no database at %1. Create one with the set-up wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="144"/>
+        <source>A database already exists at %1; it was left untouched.</source>
+        <translation>A database already exists at %1; it was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="145"/>
+        <source>The database %1 is damaged. Restore it from a backup; it was not modified.</source>
+        <translation>The database %1 is damaged. Restore it from a backup; it was not modified.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="148"/>
+        <source>The database is newer than this app. Update the app; the database was not modified.</source>
+        <translation>The database is newer than this app. Update the app; the database was not modified.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="151"/>
+        <source>The disk is full. The last change was not saved; everything saved before is intact. Free some space and try again.</source>
+        <translation>The disk is full. The last change was not saved; everything saved before is intact. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="155"/>
+        <source>The database or its folder is read-only, so nothing can be saved. Everything saved before is intact.</source>
+        <translation>The database or its folder is read-only, so nothing can be saved. Everything saved before is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="159"/>
+        <source>The database is in use by another program or window. Nothing was lost; try again.</source>
+        <translation>The database is in use by another program or window. Nothing was lost; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="162"/>
+        <source>Reading or writing the database failed. The last change was not saved.</source>
+        <translation>Reading or writing the database failed. The last change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="165"/>
+        <source>The record was not found.</source>
+        <translation>The record was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="166"/>
+        <source>A patient with this ID already exists; nothing was changed.</source>
+        <translation>A patient with this ID already exists; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="169"/>
+        <source>This card or insurance is already linked to another patient. Unlink it there first.</source>
+        <translation>This card or insurance is already linked to another patient. Unlink it there first.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="172"/>
+        <source>The record is not valid.</source>
+        <translation>The record is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="173"/>
+        <source>This database location is not supported yet.</source>
+        <translation>This database location is not supported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="174"/>
+        <source>The settings file %1 cannot be used.</source>
+        <translation>The settings file %1 cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="175"/>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>The settings file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="176"/>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>The settings file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="177"/>
+        <source>The settings file %1 has a bad value for: %2.</source>
+        <translation>The settings file %1 has a bad value for: %2.</translation>
+    </message>
+</context>
+<context>
     <name>FaceResults</name>
     <message>
         <location filename="../../reception_app/ui/desk/face_results.py" line="46"/>
@@ -2484,107 +2947,6 @@
         <location filename="../../reception_app/ui/words.py" line="41"/>
         <source>Stopped with an error</source>
         <translation>Stopped with an error</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="45"/>
-        <source>The card was removed from the reader. Place it again to restart.</source>
-        <translation>The card was removed from the reader. Place it again to restart.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="46"/>
-        <source>This card is not a My Number Card.</source>
-        <translation>This card is not a My Number Card.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="47"/>
-        <source>The PIN was wrong.</source>
-        <translation>The PIN was wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="48"/>
-        <source>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</source>
-        <translation>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="52"/>
-        <source>Only one PIN try is left. Confirm before the patient tries, or use another path.</source>
-        <translation>Only one PIN try is left. Confirm before the patient tries, or use another path.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="55"/>
-        <source>The card could not be read. Place it again.</source>
-        <translation>The card could not be read. Place it again.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="56"/>
-        <source>The eligibility service cannot be reached (offline).</source>
-        <translation>The eligibility service cannot be reached (offline).</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="57"/>
-        <source>Eligibility could not be obtained.</source>
-        <translation>Eligibility could not be obtained.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="58"/>
-        <source>This action is not possible at this step.</source>
-        <translation>This action is not possible at this step.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="59"/>
-        <source>The input is not valid.</source>
-        <translation>The input is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="60"/>
-        <source>The record could not be saved; nothing was written. Try again.</source>
-        <translation>The record could not be saved; nothing was written. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="61"/>
-        <location filename="../../reception_app/ui/words.py" line="62"/>
-        <source>The check-in took too long and was stopped.</source>
-        <translation>The check-in took too long and was stopped.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="63"/>
-        <source>The check-in was cancelled.</source>
-        <translation>The check-in was cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="64"/>
-        <source>The eligibility gateway did not answer in time.</source>
-        <translation>The eligibility gateway did not answer in time.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="65"/>
-        <source>The eligibility gateway is not reachable.</source>
-        <translation>The eligibility gateway is not reachable.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="66"/>
-        <source>The gateway&apos;s certificate was not accepted.</source>
-        <translation>The gateway&apos;s certificate was not accepted.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="67"/>
-        <source>The gateway rejected the card&apos;s signature.</source>
-        <translation>The gateway rejected the card&apos;s signature.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="68"/>
-        <source>The OQS terminal did not answer in time.</source>
-        <translation>The OQS terminal did not answer in time.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="69"/>
-        <source>The face reader&apos;s folder cannot be read.</source>
-        <translation>The face reader&apos;s folder cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="70"/>
-        <source>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</source>
-        <translation>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="76"/>

@@ -679,6 +679,469 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="21"/>
+        <source>Something went wrong. See the log for details.</source>
+        <translation>問題が発生しました。詳しくはログをご覧ください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="22"/>
+        <source>An unexpected problem stopped the check-in; nothing was saved.</source>
+        <translation>予期しない問題で受付を中止しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="23"/>
+        <source>The check-in took too long and was stopped.</source>
+        <translation>受付に時間がかかりすぎたため中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="25"/>
+        <source>The check-in was cancelled.</source>
+        <translation>受付を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="26"/>
+        <source>The check-in could not continue.</source>
+        <translation>受付を続けられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="27"/>
+        <source>The card was removed from the reader. Place it again to restart.</source>
+        <translation>カードがリーダーから外されました。置き直すと最初からやり直します。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="28"/>
+        <source>This card is not a My Number Card.</source>
+        <translation>このカードはマイナンバーカードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="29"/>
+        <source>The PIN was wrong.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="30"/>
+        <source>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</source>
+        <translation>暗証番号がロックされています。解除は市区町村窓口でのみできます。顔認証、保険者番号、または目視確認をご利用ください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="34"/>
+        <source>Only one PIN try is left. Confirm before the patient tries, or use another path.</source>
+        <translation>暗証番号の残りは1回です。入力の前に確認するか、別の方法を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="37"/>
+        <source>The card could not be read. Place it again.</source>
+        <translation>カードを読み取れません。置き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="38"/>
+        <source>The eligibility service cannot be reached (offline).</source>
+        <translation>資格確認のサービスに接続できません(オフライン)。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="39"/>
+        <source>Eligibility could not be obtained.</source>
+        <translation>資格情報を取得できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="40"/>
+        <source>This action is not possible at this step.</source>
+        <translation>この段階ではその操作はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="41"/>
+        <source>The input is not valid.</source>
+        <translation>入力が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="42"/>
+        <source>The record could not be saved; nothing was written. Try again.</source>
+        <translation>保存できませんでした。何も書き込まれていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="43"/>
+        <source>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</source>
+        <translation>その顔認証結果はもう待っていません（破棄されたか、別の受付が使いました）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="46"/>
+        <source>The smart-card service is not running. Start it (pcscd, or the Windows Smart Card service).</source>
+        <translation>スマートカードのサービスが動いていません。サービス（pcscd または Windows の Smart Card サービス）を開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="50"/>
+        <source>The installed fonts cannot be listed on this computer.</source>
+        <translation>このコンピューターではインストール済みのフォントを一覧できません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="51"/>
+        <source>The card could not be read.</source>
+        <translation>カードを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="52"/>
+        <source>The card reader is not available (unplugged or switched off).</source>
+        <translation>カードリーダーを使えません（外れているか、電源が切れています）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="53"/>
+        <source>The smart-card service (PC/SC) is not running.</source>
+        <translation>スマートカードのサービス（PC/SC）が動いていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="54"/>
+        <source>No card reader was found.</source>
+        <translation>カードリーダーが見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="55"/>
+        <source>There is no card on the reader.</source>
+        <translation>リーダーにカードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="56"/>
+        <source>The card was removed from the reader. Place it again.</source>
+        <translation>カードがリーダーから外されました。置き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="57"/>
+        <source>Communication with the card failed. Place it again.</source>
+        <translation>カードとの通信に失敗しました。置き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="58"/>
+        <source>Another program reset the card. Try again.</source>
+        <translation>別のプログラムがカードをリセットしました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="59"/>
+        <source>The card sent an answer that cannot be understood.</source>
+        <translation>カードから読み取れない応答が返りました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="60"/>
+        <source>The card did not answer in time. Place it again.</source>
+        <translation>カードが時間内に応答しませんでした。置き直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="62"/>
+        <source>This card does not carry the needed application (a smartphone carries only the certificate).</source>
+        <translation>このカードには必要なアプリケーションがありません（スマートフォンには電子証明書のみが入っています）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="66"/>
+        <source>A file the app needs was not found on the card.</source>
+        <translation>必要なファイルがカードにありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="67"/>
+        <source>The card refused: the PIN must be entered first.</source>
+        <translation>カードが拒否しました。先に暗証番号の入力が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="68"/>
+        <source>The card gave an unexpected answer.</source>
+        <translation>カードから想定外の応答が返りました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="69"/>
+        <source>Data read from the card is not in the expected format.</source>
+        <translation>カードから読み取ったデータの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="70"/>
+        <source>The certificate on the card is not valid.</source>
+        <translation>カードの電子証明書が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="71"/>
+        <source>The card&apos;s signature does not match its certificate.</source>
+        <translation>カードの署名が電子証明書と一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="72"/>
+        <source>The PIN could not be used.</source>
+        <translation>暗証番号を使えませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="73"/>
+        <source>The PIN is not in the right form. Nothing was sent to the card.</source>
+        <translation>暗証番号の形式が正しくありません。カードには何も送っていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="77"/>
+        <source>The PIN is blocked after too many wrong entries. It can be reset at the municipal office (市区町村窓口).</source>
+        <translation>暗証番号が誤入力の繰り返しでロックされました。市区町村窓口で解除できます。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="81"/>
+        <source>Only one PIN try is left; the PIN was not sent. Confirm the last try first.</source>
+        <translation>暗証番号の残りは1回のため、送信していません。最後の1回であることを確認してから入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="84"/>
+        <source>This card has no PIN (face authentication only). Use the face reader.</source>
+        <translation>このカードには暗証番号が設定されていません（顔認証専用）。顔認証リーダーをご利用ください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="85"/>
+        <source>Refused: the command would have read the individual number (My Number).</source>
+        <translation>個人番号（マイナンバー）を読み取る操作のため、実行しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="88"/>
+        <source>The virtual card&apos;s profile is missing or invalid.</source>
+        <translation>仮想カードのプロファイルがないか、正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="89"/>
+        <source>The eligibility data could not be used.</source>
+        <translation>資格情報を処理できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="90"/>
+        <source>A result file from the OQS terminal or gateway cannot be read.</source>
+        <translation>資格確認端末またはゲートウェイの結果ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="93"/>
+        <source>The Japanese-era date (和暦) is not valid.</source>
+        <translation>和暦の日付が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="95"/>
+        <source>The request to the OQS terminal failed.</source>
+        <translation>資格確認端末への要求に失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="96"/>
+        <source>The OQS terminal did not answer in time.</source>
+        <translation>資格確認端末が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="97"/>
+        <source>The OQS terminal wrote a result file that cannot be read.</source>
+        <translation>資格確認端末の結果ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="98"/>
+        <source>The OQS terminal&apos;s shared folder cannot be reached.</source>
+        <translation>資格確認端末の共有フォルダーに接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="99"/>
+        <source>The online qualification system returned an error.</source>
+        <translation>オンライン資格確認システムがエラーを返しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="100"/>
+        <source>The online qualification system has not finished yet. Try again shortly.</source>
+        <translation>オンライン資格確認システムの処理がまだ終わっていません。少し待ってからお試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="103"/>
+        <source>This kind of query is not possible with the configured connection.</source>
+        <translation>設定されている接続ではこの照会はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="106"/>
+        <source>No result came from the face reader in time.</source>
+        <translation>顔認証リーダーから時間内に結果が届きませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="107"/>
+        <source>The face reader&apos;s result cannot be matched to this patient with certainty.</source>
+        <translation>顔認証リーダーの結果がこの患者のものか確定できません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="110"/>
+        <source>The eligibility gateway failed.</source>
+        <translation>資格確認ゲートウェイでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="111"/>
+        <source>The eligibility gateway did not answer in time.</source>
+        <translation>資格確認ゲートウェイが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="112"/>
+        <source>The eligibility gateway is not reachable.</source>
+        <translation>資格確認ゲートウェイに接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="113"/>
+        <source>The gateway&apos;s certificate was not accepted.</source>
+        <translation>ゲートウェイの証明書を受け入れられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="114"/>
+        <source>The eligibility gateway sent an answer that does not follow the protocol.</source>
+        <translation>資格確認ゲートウェイの応答が取り決めどおりの形式ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="117"/>
+        <source>The sign-in challenge expired. Try again.</source>
+        <translation>認証の有効期限が切れました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="118"/>
+        <source>The sign-in challenge was already used. Try again.</source>
+        <translation>認証情報はすでに使われています。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="119"/>
+        <source>The gateway rejected the card&apos;s signature.</source>
+        <translation>ゲートウェイがカードの署名を拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="120"/>
+        <source>The eligibility gateway refused the request.</source>
+        <translation>資格確認ゲートウェイが要求を拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="121"/>
+        <source>The face reader&apos;s folder cannot be read.</source>
+        <translation>顔認証リーダーのフォルダーを読めません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="122"/>
+        <source>The record of processed results cannot be written.</source>
+        <translation>処理済み結果の記録を書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="123"/>
+        <source>The OQS simulator&apos;s profile is missing or invalid.</source>
+        <translation>資格確認シミュレーターのプロファイルがないか、正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="124"/>
+        <source>The database could not be used.</source>
+        <translation>データベースを使用できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="125"/>
+        <source>The database %1 cannot be opened with this key or passphrase. Nothing was changed.</source>
+        <translation>このキーまたはパスフレーズではデータベース %1 を開けません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="128"/>
+        <source>The database key is not available.</source>
+        <translation>データベースのキーがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="129"/>
+        <source>No OS keyring is available on this computer; use a passphrase instead.</source>
+        <translation>このコンピューターでは OS のキーリングを使えません。パスフレーズをご利用ください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="132"/>
+        <source>No OS keyring is available and no passphrase was given.</source>
+        <translation>OS のキーリングが使えず、パスフレーズも入力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="135"/>
+        <source>The OS keyring has no key for this database (another user or computer?) and no passphrase was given.</source>
+        <translation>OS のキーリングにこのデータベースのキーがありません（別のユーザーまたはコンピューター？）。パスフレーズも入力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="139"/>
+        <source>This database needs its passphrase.</source>
+        <translation>このデータベースにはパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="140"/>
+        <source>The passphrase is too short.</source>
+        <translation>パスフレーズが短すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="141"/>
+        <source>There is no database at %1. Create one with the set-up wizard.</source>
+        <translation>%1 にデータベースがありません。セットアップウィザードで作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="144"/>
+        <source>A database already exists at %1; it was left untouched.</source>
+        <translation>%1 にはすでにデータベースがあります。変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="145"/>
+        <source>The database %1 is damaged. Restore it from a backup; it was not modified.</source>
+        <translation>データベース %1 が破損しています。バックアップから復元してください（ファイルは変更していません）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="148"/>
+        <source>The database is newer than this app. Update the app; the database was not modified.</source>
+        <translation>データベースがこのアプリより新しい形式です。アプリを更新してください（データベースは変更していません）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="151"/>
+        <source>The disk is full. The last change was not saved; everything saved before is intact. Free some space and try again.</source>
+        <translation>ディスクの空きがありません。直前の変更は保存されていませんが、それまでのデータは無事です。空き容量を確保してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="155"/>
+        <source>The database or its folder is read-only, so nothing can be saved. Everything saved before is intact.</source>
+        <translation>データベースまたはそのフォルダーが読み取り専用のため保存できません。それまでのデータは無事です。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="159"/>
+        <source>The database is in use by another program or window. Nothing was lost; try again.</source>
+        <translation>データベースが別のプログラムまたはウィンドウで使用中です。データは失われていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="162"/>
+        <source>Reading or writing the database failed. The last change was not saved.</source>
+        <translation>データベースの読み書きに失敗しました。直前の変更は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="165"/>
+        <source>The record was not found.</source>
+        <translation>該当する記録が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="166"/>
+        <source>A patient with this ID already exists; nothing was changed.</source>
+        <translation>この患者IDはすでに使われています。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="169"/>
+        <source>This card or insurance is already linked to another patient. Unlink it there first.</source>
+        <translation>このカードまたは保険はすでに別の患者に紐付いています。先にそちらの紐付けを解除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="172"/>
+        <source>The record is not valid.</source>
+        <translation>記録の内容が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="173"/>
+        <source>This database location is not supported yet.</source>
+        <translation>このデータベースの保存先にはまだ対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="174"/>
+        <source>The settings file %1 cannot be used.</source>
+        <translation>設定ファイル %1 を使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="175"/>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>設定ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="176"/>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>設定ファイル %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="177"/>
+        <source>The settings file %1 has a bad value for: %2.</source>
+        <translation>設定ファイル %1 の次の項目の値が正しくありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>FaceResults</name>
     <message>
         <location filename="../../reception_app/ui/desk/face_results.py" line="46"/>
@@ -2479,107 +2942,6 @@
         <location filename="../../reception_app/ui/words.py" line="41"/>
         <source>Stopped with an error</source>
         <translation>エラーで停止</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="45"/>
-        <source>The card was removed from the reader. Place it again to restart.</source>
-        <translation>カードがリーダーから外されました。置き直すと最初からやり直します。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="46"/>
-        <source>This card is not a My Number Card.</source>
-        <translation>このカードはマイナンバーカードではありません。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="47"/>
-        <source>The PIN was wrong.</source>
-        <translation>暗証番号が違います。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="48"/>
-        <source>The PIN is blocked. Only the municipal office (市区町村窓口) can reset it. Use the face reader, the insurance number, or 目視確認.</source>
-        <translation>暗証番号がロックされています。解除は市区町村窓口でのみできます。顔認証、保険者番号、または目視確認をご利用ください。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="52"/>
-        <source>Only one PIN try is left. Confirm before the patient tries, or use another path.</source>
-        <translation>暗証番号の残りは1回です。入力の前に確認するか、別の方法を使ってください。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="55"/>
-        <source>The card could not be read. Place it again.</source>
-        <translation>カードを読み取れません。置き直してください。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="56"/>
-        <source>The eligibility service cannot be reached (offline).</source>
-        <translation>資格確認のサービスに接続できません(オフライン)。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="57"/>
-        <source>Eligibility could not be obtained.</source>
-        <translation>資格情報を取得できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="58"/>
-        <source>This action is not possible at this step.</source>
-        <translation>この段階ではその操作はできません。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="59"/>
-        <source>The input is not valid.</source>
-        <translation>入力が正しくありません。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="60"/>
-        <source>The record could not be saved; nothing was written. Try again.</source>
-        <translation>保存できませんでした。何も書き込まれていません。もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="61"/>
-        <location filename="../../reception_app/ui/words.py" line="62"/>
-        <source>The check-in took too long and was stopped.</source>
-        <translation>受付に時間がかかりすぎたため中止しました。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="63"/>
-        <source>The check-in was cancelled.</source>
-        <translation>受付を中止しました。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="64"/>
-        <source>The eligibility gateway did not answer in time.</source>
-        <translation>資格確認ゲートウェイが時間内に応答しませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="65"/>
-        <source>The eligibility gateway is not reachable.</source>
-        <translation>資格確認ゲートウェイに接続できません。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="66"/>
-        <source>The gateway&apos;s certificate was not accepted.</source>
-        <translation>ゲートウェイの証明書を受け入れられませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="67"/>
-        <source>The gateway rejected the card&apos;s signature.</source>
-        <translation>ゲートウェイがカードの署名を拒否しました。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="68"/>
-        <source>The OQS terminal did not answer in time.</source>
-        <translation>資格確認端末が時間内に応答しませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="69"/>
-        <source>The face reader&apos;s folder cannot be read.</source>
-        <translation>顔認証リーダーのフォルダーを読めません。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/words.py" line="70"/>
-        <source>That face-reader result is no longer waiting (it was discarded or taken meanwhile).</source>
-        <translation>その顔認証結果はもう待っていません（破棄されたか、別の受付が使いました）。</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/words.py" line="76"/>

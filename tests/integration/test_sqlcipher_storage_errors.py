@@ -7,6 +7,7 @@ that drops root for `nobody` after its imports (root ignores permission bits), o
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -19,15 +20,22 @@ from pathlib import Path
 
 import pytest
 
+from reception_app.reception.adapters.store import StoreAdapter
+from reception_app.reception.checkin import CheckInSession, SessionDeps
+from reception_app.reception.models import RegistrationForm
 from reception_app.store import (
+    PassphraseKey,
     Patient,
     StorageFullError,
     StorageReadOnlyError,
+    open_store,
     staff_actor,
 )
 from reception_app.store.sqlcipher import SQLCipherStore
 from tests.conftest import require_service
 from tests.store_support import PASSPHRASE, no_keyring
+from tests.unit.reception_fakes import NOW, FakeEligibility, FakeMerger, FakeOutcome, InlineBackground, ListPrinter
+from tests.unit.test_reception_checkin import BORN, INS_A, facts
 
 STAFF = staff_actor(1)
 REPO = Path(__file__).resolve().parents[2]
@@ -148,3 +156,28 @@ def test_read_only_folder_or_file_for_an_ordinary_user(what: str) -> None:
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def _fill(folder: Path) -> None:
+    """Takes every free byte of the (small) file system, so the next write of the database hits ENOSPC."""
+    with (folder / "filler").open("wb", buffering=0) as filler:  # unbuffered: nothing left to flush at close
+        for chunk in (65536, 1):
+            with contextlib.suppress(OSError):  # ENOSPC: this chunk size no longer fits
+                while True:
+                    filler.write(b"\0" * chunk)
+
+
+def test_a_full_disk_under_a_check_in_is_named_as_such_in_the_session_view(small_tmpfs: Path) -> None:
+    store = open_store(small_tmpfs / "r.db", PassphraseKey(PASSPHRASE), mode="create")
+    eligibility = FakeEligibility()
+    eligibility.answers[INS_A.key] = FakeOutcome(facts(), confirmed_at=NOW.replace(tzinfo=dt.UTC))  # as the store wants
+    session = CheckInSession(SessionDeps(
+        store=StoreAdapter(store, "staff:1"), eligibility=eligibility, merger=FakeMerger(), printer=ListPrinter(),
+        background=InlineBackground(), clock=lambda: NOW))
+    session.by_insurance_number(INS_A, BORN)
+    _fill(small_tmpfs)
+    try:
+        view = session.register_new(RegistrationForm("佐藤　美咲", "サトウ　ミサキ", BORN, "2"))
+    finally:
+        store.close()
+    assert (view.end_reason, view.error_code) == ("store_error", "store_disk_full"), view.error_message

@@ -71,3 +71,22 @@ def test_site_stack_from_the_settings(qtbot, ui_lang, app_data_dir, tmp_path: Pa
             session.stop()  # cancels the open check-in and closes the database
     finally:
         simulator.stop()
+
+
+def test_a_bad_settings_file_is_named_on_the_desk_in_japanese(qtbot, ui_lang, app_data_dir):
+    from reception_app.config import settings_file
+
+    path = settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[General]\nkiosk_idle_timeout_s = soon\n", encoding="utf-8")
+    session = AppSession(SiteConfig(), ui_lang)
+    session.start()
+    try:
+        desk = session.open_desk()
+        qtbot.addWidget(desk)
+        assert desk.statusBar().currentMessage() == (
+            f"受付のサービスを開始できません: 設定ファイル {path} の次の項目の値が正しくありません: "
+            "kiosk_idle_timeout_s (settings_invalid)"
+        )
+    finally:
+        session.stop()

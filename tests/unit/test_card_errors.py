@@ -34,5 +34,5 @@ def test_blocked_pin_says_so_in_words_and_where_to_reset() -> None:
 
 def test_wrong_pin_reports_tries_left() -> None:
     error = WrongPinError(PinKind.AUTH, 2)
-    assert error.tries_left == 2 and error.code == "wrong_pin" and "2 tries left" in str(error)
+    assert error.tries_left == 2 and error.code == "card_wrong_pin" and "2 tries left" in str(error)
     assert "1 try left" in str(WrongPinError(PinKind.AUTH, 1))

@@ -86,7 +86,7 @@ def _only_typed_errors(data: bytes) -> None:
     try:
         parse_result(data, max_bytes=1 << 20)
     except ResultFileError as exc:
-        assert exc.code in {"empty", "too_large", "encoding", "forbidden_dtd", "malformed", "wrong_root"}
+        assert exc.problem in {"empty", "too_large", "encoding", "forbidden_dtd", "malformed", "wrong_root"}
     with contextlib.suppress(ResultFileError):
         parse_request(data, max_bytes=1 << 20)
     assert time.perf_counter() - started < 2.0
@@ -136,7 +136,7 @@ def test_deep_nesting_is_bounded(depth: int) -> None:
     started = time.perf_counter()
     with pytest.raises(ResultFileError) as info:
         parse_result(data)
-    assert info.value.code == "malformed"  # libxml2 refuses depth > 256 without huge_tree
+    assert info.value.problem == "malformed"  # libxml2 refuses depth > 256 without huge_tree
     assert time.perf_counter() - started < 5.0
     assert _peak_rss_mib() - before < 300
 
@@ -172,7 +172,7 @@ def test_hostile_documents_are_refused_quickly(name: str) -> None:
     started = time.perf_counter()
     with pytest.raises(ResultFileError) as info:
         parse_result(HOSTILE[name])
-    assert info.value.code in {"forbidden_dtd", "malformed"}
+    assert info.value.problem in {"forbidden_dtd", "malformed"}
     assert time.perf_counter() - started < 1.0
 
 
@@ -187,4 +187,4 @@ def test_size_limit_is_checked_before_parsing() -> None:
     big = b"<XmlMsg>" + b" " * (2 << 20) + b"</XmlMsg>"
     with pytest.raises(ResultFileError) as info:
         parse_result(big, max_bytes=1 << 20)
-    assert info.value.code == "too_large"
+    assert info.value.problem == "too_large"

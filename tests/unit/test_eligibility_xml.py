@@ -290,21 +290,21 @@ BAD_INPUTS = {
 def test_bad_files_raise_typed_errors(code: str) -> None:
     with pytest.raises(ResultFileError) as info:
         parse_result(BAD_INPUTS[code], max_bytes=1024)
-    assert info.value.code == code
+    assert info.value.problem == code
     assert str(info.value) and "\n" not in str(info.value)
 
 
 def test_invalid_bytes_for_declared_encoding_is_an_encoding_error() -> None:
     with pytest.raises(ResultFileError) as info:
         parse_result(b'<?xml version="1.0" encoding="UTF-8"?><XmlMsg><Name>\xff\xfe</Name></XmlMsg>')
-    assert info.value.code == "encoding"
+    assert info.value.problem == "encoding"
 
 
 def test_external_entity_is_refused_before_parsing() -> None:
     data = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><XmlMsg>&e;</XmlMsg>'
     with pytest.raises(ResultFileError) as info:
         parse_result(data)
-    assert info.value.code == "forbidden_dtd"
+    assert info.value.problem == "forbidden_dtd"
 
 
 def test_default_result_model_writes_and_reads() -> None:

@@ -65,7 +65,7 @@ class Command:
         return len(self.data) if self.data else None
 
 
-class MalformedApdu(Exception):
+class MalformedApdu(Exception):  # the virtual card answers it with a status word: not an AppError
     pass
 
 

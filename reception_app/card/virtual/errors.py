@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from reception_app.errors import AppError
+
+# VirtualCardPulled and VirtualCardMute are signals between the virtual card and its transports (the vpcd bridge,
+# the in-process simulator), which turn them into what a real reader does: no caller above the transport sees
+# them, so they stay outside the AppError tree.
+
 
 class VirtualCardPulled(Exception):
     """The card left the reader (pull fault). The vpcd bridge closes its socket; the simulator removes the card."""
@@ -21,7 +27,7 @@ class VirtualCardMute(Exception):
         return "The virtual card does not answer."
 
 
-class ProfileError(Exception):
+class ProfileError(AppError):
     """A card profile is missing or invalid."""
 
     code = "card_profile_invalid"

@@ -46,7 +46,7 @@ class _ChallengeState:
     used: bool = False
 
 
-class GatewayRejection(Exception):
+class GatewayRejection(Exception):  # the simulated server's control flow, sent as an HTTP error: not an AppError
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status = status

@@ -19,12 +19,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from reception_app.card.virtual.pki import opaque_subject_id
 from reception_app.eligibility.models import InsuranceQualification, QualificationResult, ResultHeader, Subsidy
 from reception_app.eligibility.xml import write_result
+from reception_app.errors import AppError
 from reception_app.paths import resource
 
 DEFAULT_INSTITUTION_CODE = "1311234569"  # synthetic 医療機関コード (東京都, 医科); check digit not meaningful
 
 
-class ProfileLoadError(ValueError):
+class ProfileLoadError(AppError, ValueError):  # a ValueError too, as loaders' callers expect
     code = "oqs_profile_invalid"
 
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.reception.view import SessionView, State
-from reception_app.ui import words
 from reception_app.ui.context import UiContext
 from reception_app.ui.desk.checkin_panel import CheckInPanel
 from reception_app.ui.desk.eligibility_panel import EligibilityPanel
 from reception_app.ui.desk.face_results import HeldFaces
 from reception_app.ui.desk.tables import QueuePanel, SearchPanel
+from reception_app.ui.error_texts import error_text
 from reception_app.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the dialogs load when first opened (or right after the first paint): start-up time
@@ -448,9 +448,8 @@ class DeskWindow(QMainWindow):
             self.ctx.driver.cancel()
 
     def _command_failed(self, command: str, error: BaseException) -> None:
-        code = getattr(error, "code", None)
         self.statusBar().showMessage(
-            self.tr("%1 failed: %2").replace("%1", command).replace("%2", words.error_words(code, str(error))), 15_000
+            self.tr("%1 failed: %2").replace("%1", command).replace("%2", error_text(error)), 15_000
         )
 
     # --- queue, search, staff, settings ---------------------------------------------------------------------
