@@ -91,3 +91,22 @@ def test_invalid_status_stands_out(qtbot, ui_lang):
     data = merged_json(next(p for p in SAMPLES if "validity2" in p.stem))
     html = render_html(data, lang="ja")
     assert 'class="bad"' in html and "無効" in html
+
+
+def test_sex_is_in_the_language_of_the_desk(qtbot, ui_lang):
+    data = merged_json(next(p for p in SAMPLES if p.stem == "valid_general_sjis"))
+    data["patient"]["sex"], data["patient"]["sex_text"] = "1", "男"
+    ui_lang.install("en")
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(data)
+    assert "Male" in panel.plain_text().splitlines()
+
+
+def test_medical_ticket_fields_are_named_not_shown_as_keys(qtbot, ui_lang):
+    data = merged_json(next(p for p in SAMPLES if p.stem == "medical_assistance_a1"))
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(data)
+    lines = panel.plain_text().splitlines()
+    assert [key for key in data["medical_tickets"][0] if key in lines] == []
