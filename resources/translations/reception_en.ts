@@ -2144,8 +2144,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
-        <source>Trusted &amp;CA bundle</source>
-        <translation>Trusted &amp;CA bundle</translation>
+        <source>&amp;Trusted CA bundle</source>
+        <translation>&amp;Trusted CA bundle</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>

@@ -2140,8 +2140,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
-        <source>Trusted &amp;CA bundle</source>
-        <translation>信頼するCA証明書(&amp;C)</translation>
+        <source>&amp;Trusted CA bundle</source>
+        <translation>信頼するCA証明書(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>
