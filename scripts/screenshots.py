@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -25,6 +25,7 @@ from reception_app.ui.app import create_application  # noqa: E402
 from reception_app.ui.fonts import pick_japanese_family  # noqa: E402
 from reception_app.ui.i18n import Translations  # noqa: E402
 
+DEMO_PIN = "1234"  # the synthetic demo cards' PIN (resources/cards/profiles)
 KIOSK_SIZE = (1280, 800)
 DESK_SIZE = (1500, 940)
 
@@ -52,6 +53,13 @@ def save(app: QApplication, widget: QWidget, path: Path) -> None:
     print(f"screenshots: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
+def save_dialog(app: QApplication, desk: Any, path: Path) -> None:
+    """Saves the dialog the desk shows for the check-in (waits for it to open); a missing one stops the run."""
+    if not wait_for(app, lambda: desk.current_dialog is not None):
+        raise SystemExit(f"screenshots: no dialog open for {path.name}")
+    save(app, desk.current_dialog, path)
+
+
 def kiosk_shots(app: QApplication, out: Path, lang: str) -> None:
     from reception_app.ui.kiosk.window import KioskWindow
 
@@ -61,7 +69,7 @@ def kiosk_shots(app: QApplication, out: Path, lang: str) -> None:
     steps: list[tuple[str, Callable[[], None]]] = [
         ("welcome", kiosk.show_welcome),
         ("reading", kiosk.show_reading),
-        ("pin", lambda: (kiosk.show_pin(3), kiosk.keypad._press("1"), kiosk.keypad._press("2"))),
+        ("pin", lambda: (kiosk.show_pin(3), kiosk.keypad.buttons["1"].click(), kiosk.keypad.buttons["2"].click())),
         ("last_try", lambda: kiosk.show_pin(1)),
         ("pin_face", lambda: kiosk.show_pin(3, face_offered=True)),  # the card identified the chart
         ("pin_blocked", kiosk.show_pin_blocked),
@@ -92,30 +100,40 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
             driver = desk.ctx.driver
             services = session.services
 
-            def run_to(profile: str, want: set[str], pin: str | None = "1234") -> Any:
-                sent = {"pin": False}
+            def state() -> str:
+                return str(driver.view.state) if driver.view is not None else "no session"
 
-                def on_view(view: Any) -> None:
-                    if str(view.state) == "awaiting_pin" and pin and not sent["pin"]:
-                        sent["pin"] = True
-                        desk._close_dialog()
-                        driver.submit_pin(pin)
+            def run_to(profile: str, want: set[str], pin: str | None = DEMO_PIN) -> Any:
+                """Places the card of `profile` on the reader; if the desk shows its PIN pad, the patient types `pin`
+                on its buttons (as a person would); waits for the check-in to reach a state in `want`."""
+                from reception_app.ui.desk.dialogs import PatientPinDialog
 
                 before = driver.view.session_id if driver.view is not None else None
-                driver.view_changed.connect(on_view)
                 services.insert_card(profile)
-                ok = wait_for(app, lambda: driver.view is not None and driver.view.session_id != before
-                              and str(driver.view.state) in want)
-                driver.view_changed.disconnect(on_view)
-                if not ok:
-                    raise SystemExit(f"screenshots: {profile} never reached {want} (at {driver.view.state})")
+
+                def arrived() -> bool:
+                    return driver.view is not None and driver.view.session_id != before and state() in want
+
+                def pin_pad_up() -> bool:
+                    return isinstance(desk.current_dialog, PatientPinDialog)
+
+                if pin and "awaiting_pin" not in want:
+                    if not wait_for(app, lambda: arrived() or pin_pad_up()):
+                        raise SystemExit(f"screenshots: {profile} never reached {want} or the PIN pad (at {state()})")
+                    if not arrived():
+                        pad = desk.current_dialog
+                        for key in [*pin, "ok"]:
+                            pad.keypad.buttons[key].click()
+                if not wait_for(app, arrived):
+                    raise SystemExit(f"screenshots: {profile} never reached {want} (at {state()})")
                 return driver.view
 
             def finish() -> None:
                 if driver.view is not None and not driver.view.ended:
                     driver.cancel()
                     wait_for(app, lambda: driver.view.ended)
-                desk._close_dialog()
+                if desk.current_dialog is not None:  # the staff close whatever is still open
+                    desk.current_dialog.close()
                 services.remove_card()
                 pump(app, 0.3)
 
@@ -127,21 +145,18 @@ def desk_shots(app: QApplication, out: Path, lang: str, translations: Translatio
             # PIN entry for the patient at the desk
             run_to("elder-70-74", {"awaiting_pin"}, pin=None)
             pump(app, 0.3)
-            if isinstance(desk._open_dialog, QDialog):
-                save(app, desk._open_dialog, out / f"desk-pin-dialog-{lang}.png")
+            save_dialog(app, desk, out / f"desk-pin-dialog-{lang}.png")
             finish()
             # ● name with two candidates: staff must choose
             run_to("gaiji-name", {"awaiting_candidate_choice"})
             pump(app, 0.5)
             save(app, desk, out / f"desk-two-candidates-{lang}.png")
-            if isinstance(desk._open_dialog, QDialog):
-                save(app, desk._open_dialog, out / f"desk-match-dialog-{lang}.png")
+            save_dialog(app, desk, out / f"desk-match-dialog-{lang}.png")
             finish()
             # insurance change: relink with confirmation
             run_to("insurance-change", {"awaiting_relink_confirmation"})
             pump(app, 0.5)
-            if isinstance(desk._open_dialog, QDialog):
-                save(app, desk._open_dialog, out / f"desk-relink-dialog-{lang}.png")
+            save_dialog(app, desk, out / f"desk-relink-dialog-{lang}.png")
             finish()
             # 医療扶助 with tickets, and 高齢受給者 with 限度額
             run_to("seikatsu-hogo-a1", {"completed"})
@@ -190,7 +205,7 @@ def face_results_shots(app: QApplication, desk: Any, services: Any, out: Path, l
     save(app, desk, out / f"desk-face-results-waiting-{lang}.png")
     desk.held_faces.show_list()
     dialog = desk.held_faces.dialog
-    if not wait_for(app, lambda: dialog.model.rowCount() >= 2 and not dialog._loading):
+    if not wait_for(app, lambda: dialog.model.rowCount() >= 2 and not dialog.is_loading):
         raise SystemExit("screenshots: the face results were not listed")
     save(app, dialog, out / f"desk-face-results-{lang}.png")
     dialog.close()

@@ -438,6 +438,56 @@
         <translation>未知の要素</translation>
     </message>
     <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="565"/>
+        <source>Ticket type (券種)</source>
+        <translation>券種</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="566"/>
+        <source>Treatment month (診療年月)</source>
+        <translation>診療年月</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="567"/>
+        <source>Institution code (指定医療機関コード)</source>
+        <translation>指定医療機関コード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="568"/>
+        <source>Designated institution (指定医療機関名)</source>
+        <translation>指定医療機関名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="569"/>
+        <source>Self-pay amount (本人支払額)</source>
+        <translation>本人支払額</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="570"/>
+        <source>Single or combined use (単独併用別)</source>
+        <translation>単独併用別</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="572"/>
+        <source>Disease category code (疾病区分)</source>
+        <translation>疾病区分コード</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="573"/>
+        <source>Disease category (疾病区分)</source>
+        <translation>疾病区分</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="574"/>
+        <source>Certificate issued on (交付年月日)</source>
+        <translation>交付年月日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="575"/>
+        <source>Monthly self-pay limit (自己負担限度額)</source>
+        <translation>自己負担限度額</translation>
+    </message>
+    <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
         <source>yes</source>
         <translation>はい</translation>
@@ -2553,8 +2603,8 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/settings_dialog.py" line="66"/>
-        <source>Trusted &amp;CA bundle</source>
-        <translation>信頼するCA証明書(&amp;C)</translation>
+        <source>&amp;Trusted CA bundle</source>
+        <translation>信頼するCA証明書(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/settings_dialog.py" line="67"/>

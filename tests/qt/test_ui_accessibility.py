@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -132,3 +134,17 @@ def test_unassigned_face_results_list(qtbot, demo_desk: DemoDesk):
     # no default button: Enter in the list neither checks in nor discards
     assert not any(b.isDefault() or b.autoDefault() for b in dialog.findChildren(QPushButton))
     dialog.close()
+
+
+def test_each_settings_page_gives_every_field_its_own_alt_key(qtbot, ui_lang):
+    """Alt+letter reaches one field per page (the gateway page had Alt+C twice: client certificate and CA bundle)."""
+    dialog = SettingsDialog(SiteConfig())
+    qtbot.addWidget(dialog)
+    tabs = dialog.findChild(QTabWidget)
+    repeated = []
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        keys = [label.text().split("&", 1)[1][:1].lower() for label in page.findChildren(QLabel)
+                if label.buddy() is not None and "&" in label.text()]
+        repeated += [(tabs.tabText(index), key) for key in set(keys) if keys.count(key) > 1]
+    assert repeated == []

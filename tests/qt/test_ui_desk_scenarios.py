@@ -356,3 +356,12 @@ def test_held_face_result_taken_meanwhile_says_so(qtbot, demo_desk):
     h.wait_until(lambda: "もう待っていません" in h.desk.statusBar().currentMessage(), what="the message")
     assert str(h.view.state) == "idle" and visits(h) == []
     h.wait_until(lambda: not h.desk.held_faces.indicator.isVisible(), what="the indicator to go")
+
+
+def test_after_a_check_in_the_face_reader_button_starts_the_next_one(qtbot, demo_desk):
+    # the first patient is checked in and the card is still on the reader; the next patient uses the face reader
+    h = demo_desk
+    h.insert("adult-nanbyo-54", {"awaiting_pin"})
+    h.pin(DEMO_PIN, {"completed"})
+    qtbot.mouseClick(h.desk.checkin.face_button, Qt.MouseButton.LeftButton)
+    h.until({"awaiting_face_result"})

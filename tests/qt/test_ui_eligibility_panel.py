@@ -91,3 +91,24 @@ def test_every_top_level_key_is_shown_somewhere(qtbot, ui_lang):
 def test_invalid_status_stands_out(qtbot, ui_lang):
     html = render_html(merged_view(next(p for p in SAMPLES if "validity2" in p.stem)), lang="ja")
     assert 'class="bad"' in html and "無効" in html
+
+
+def test_sex_is_in_the_language_of_the_desk(qtbot, ui_lang):
+    merged = merged_view(next(p for p in SAMPLES if p.stem == "valid_general_sjis"))
+    assert merged.patient is not None
+    male = merged.patient.model_copy(update={"sex": "1", "sex_text": "男"})
+    ui_lang.install("en")
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(merged.model_copy(update={"patient": male}))
+    assert "Male" in panel.plain_text().splitlines()
+
+
+def test_medical_ticket_fields_are_named_not_shown_as_keys(qtbot, ui_lang):
+    merged = merged_view(next(p for p in SAMPLES if p.stem == "medical_assistance_a1"))
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(merged)
+    lines = panel.plain_text().splitlines()
+    exported_keys = merged.to_json()["medical_tickets"][0]
+    assert [key for key in exported_keys if key in lines] == []

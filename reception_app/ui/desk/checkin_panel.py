@@ -122,9 +122,11 @@ class CheckInPanel(QWidget):
             self.message.setStyleSheet("")
         number = view.queue_number if view is not None else None
         self.queue_label.setText(self.tr("No. %1").replace("%1", f"{number:03d}") if number else "")
+        # a check-in that ended (done, cancelled, failed) leaves the desk free for the next patient, as F3 and F4 do
+        free = state is State.IDLE or (view is not None and view.ended)
         self.pin_button.setEnabled(state is State.AWAITING_PIN)
-        self.face_button.setEnabled(state in (State.IDLE, State.AWAITING_PIN, State.PIN_BLOCKED))
-        self.insurance_button.setEnabled(state is State.IDLE)
+        self.face_button.setEnabled(free or state in (State.AWAITING_PIN, State.PIN_BLOCKED))
+        self.insurance_button.setEnabled(free)
         self.declaration_button.setEnabled(state is State.AWAITING_DECLARATION)
         self.cancel_button.setEnabled(view is not None and not view.ended and state is not State.IDLE)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft)

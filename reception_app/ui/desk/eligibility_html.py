@@ -224,7 +224,8 @@ def _patient_html(patient: PatientView) -> str:
         (tr("Name"), _cell(name)),
         (tr("Kana"), _cell(patient.name_kana)),
         (tr("Birth date"), _birth_text(patient)),
-        (tr("Sex"), html.escape(patient.sex_text or words.word(words.SEX, str(patient.sex)))),
+        # the words of the UI's language; the result's (Japanese) text only for a code the UI does not know
+        (tr("Sex"), html.escape(words.word(words.SEX, str(patient.sex or ""), patient.sex_text or ""))),
         (tr("Address (as the insurer holds it)"), _cell(patient.address)),
     ]
     if patient.name_of_other:

@@ -156,6 +156,18 @@ FIELD_LABELS: dict[str, str] = {
     "results": QT_TRANSLATE_NOOP("EligibilityPanel", "Every result"),
     "search_info": QT_TRANSLATE_NOOP("EligibilityPanel", "Search keys"),
     "other_elements": QT_TRANSLATE_NOOP("EligibilityPanel", "Unknown elements"),
+    # 医療扶助 tickets (医療券)
+    "ticket_type": QT_TRANSLATE_NOOP("EligibilityPanel", "Ticket type (券種)"),
+    "treatment_month": QT_TRANSLATE_NOOP("EligibilityPanel", "Treatment month (診療年月)"),
+    "designated_institution_code": QT_TRANSLATE_NOOP("EligibilityPanel", "Institution code (指定医療機関コード)"),
+    "designated_institution_name": QT_TRANSLATE_NOOP("EligibilityPanel", "Designated institution (指定医療機関名)"),
+    "self_pay_amount": QT_TRANSLATE_NOOP("EligibilityPanel", "Self-pay amount (本人支払額)"),
+    "single_or_combined_use": QT_TRANSLATE_NOOP("EligibilityPanel", "Single or combined use (単独併用別)"),
+    # 特定疾病療養受療証
+    "category": QT_TRANSLATE_NOOP("EligibilityPanel", "Disease category code (疾病区分)"),
+    "category_text": QT_TRANSLATE_NOOP("EligibilityPanel", "Disease category (疾病区分)"),
+    "certificate_date": QT_TRANSLATE_NOOP("EligibilityPanel", "Certificate issued on (交付年月日)"),
+    "self_pay_yen": QT_TRANSLATE_NOOP("EligibilityPanel", "Monthly self-pay limit (自己負担限度額)"),
 }
 
 

@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         self._add(form, "gateway_url", self.tr("&Gateway address"), self._line(settings.gateway_url))
         self._add(form, "client_cert", self.tr("Client &certificate"), self._path_row(settings.client_cert))
         self._add(form, "client_key", self.tr("Client &key"), self._path_row(settings.client_key))
-        self._add(form, "ca_bundle", self.tr("Trusted &CA bundle"), self._path_row(settings.ca_bundle))
+        self._add(form, "ca_bundle", self.tr("&Trusted CA bundle"), self._path_row(settings.ca_bundle))
         tabs.addTab(gateway, self.tr("Gateway"))
         self._tab_count += 1
 
