@@ -37,6 +37,7 @@ from reception_app.reception import setup
 from reception_app.reception.doctor import CheckResult, Status, check_folder
 from reception_app.reception.doctor_messages import Lang
 from reception_app.reception.errors import ReaderServiceUnavailable
+from reception_app.ui.error_texts import error_text
 from reception_app.ui.settings import problem_text
 
 
@@ -451,6 +452,7 @@ class SetupWizard(QWizard):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.setFont(font)
+        self.printer_page = PrinterPage(self)  # the last page: it says when the settings could not be saved
         self.pages: dict[PageId, QWizardPage] = {
             PageId.WELCOME: WelcomePage(self),
             PageId.READER: ReaderPage(self),
@@ -458,7 +460,7 @@ class SetupWizard(QWizard):
             PageId.INSTITUTION: InstitutionPage(self),
             PageId.GATEWAY: GatewayPage(self),
             PageId.DATABASE: DatabasePage(self),
-            PageId.PRINTER: PrinterPage(self),
+            PageId.PRINTER: self.printer_page,
         }
         for page_id, page in self.pages.items():
             self.setPage(int(page_id), page)
@@ -468,8 +470,14 @@ class SetupWizard(QWizard):
         return "en" if self.values.language == "en" else "ja"
 
     def accept(self) -> None:
-        self.values = self.values.replace(setup_complete=True)
-        self.saved_path = write_settings(self.values)
+        values = self.values.replace(setup_complete=True)
+        try:
+            self.saved_path = write_settings(values)
+        except SiteConfigError as exc:  # a read-only folder, a full disk: say so, keep every entry, stay open
+            self.printer_page.result.setText(error_text(exc))
+            self.printer_page.result.setStyleSheet("color: #b71c1c;")
+            return
+        self.values = values
         super().accept()
 
 
