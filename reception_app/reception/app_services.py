@@ -31,7 +31,7 @@ from reception_app.reception.face import FaceRouter
 from reception_app.reception.held_faces import HeldFaceResults
 from reception_app.reception.lanes import SHUTDOWN_TIMEOUT_S, BackgroundLane, Lanes
 from reception_app.reception.models import Channel, Consents, InsuranceKey, PatientRecord, PersonFacts
-from reception_app.reception.ports import MergedView, MergePort, PrinterPort
+from reception_app.reception.ports import EligibilityOutcome, MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
 from reception_app.reception.usecases import RegistryUseCases
 from reception_app.store.base import Store
@@ -73,10 +73,10 @@ class LazyMerger:
                 self._inner = EligibilityMerger()
             return self._inner
 
-    def facts(self, outcome: Any) -> PersonFacts:
+    def facts(self, outcome: EligibilityOutcome) -> PersonFacts:
         return self.warm().facts(outcome)
 
-    def merge(self, outcome: Any, chart: PatientRecord | None, visit_date: dt.date) -> MergedView:
+    def merge(self, outcome: EligibilityOutcome, chart: PatientRecord | None, visit_date: dt.date) -> MergedView:
         return self.warm().merge(outcome, chart, visit_date)
 
     def read_snapshot(self, merged_json: str) -> MergedEligibility | None:
@@ -104,10 +104,12 @@ class PendingEligibility:
 
     def by_pin(
         self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float, consents: Consents
-    ) -> Any:
+    ) -> EligibilityOutcome:
         return self._connected().by_pin(certificate_der, sign, timeout=timeout, consents=consents)
 
-    def by_insurance_number(self, insurance: InsuranceKey, birth_date: dt.date | None, *, timeout: float) -> Any:
+    def by_insurance_number(
+        self, insurance: InsuranceKey, birth_date: dt.date | None, *, timeout: float
+    ) -> EligibilityOutcome:
         return self._connected().by_insurance_number(insurance, birth_date, timeout=timeout)
 
     def register_reference_number(self, reference_number: str, insurance: InsuranceKey) -> None:
@@ -157,7 +159,7 @@ class ReceptionServices:
         reqres_timeout: float,
         network_pending: bool = False,
         lanes: Lanes | None = None,
-        **extra: Any,
+        **extra: Any,  # Any: a subclass's own fields (DemoServices), passed through to the dataclass
     ) -> Self:
         """The parts shared by the real and the demo stack; `extra` are a subclass's own fields.
         `network_pending`: the sources come later through `connect_sources` (see `PendingEligibility`).
@@ -350,7 +352,7 @@ def _face_source(sources: Sources, router: FaceRouter, lanes: Lanes) -> FaceFold
     """The face watcher feeding the router. A result the router holds for the staff stays un-settled in the face
     ledger (`Held`: offered again after a restart) until the staff settle it: the router's `on_settled`."""
     from reception_app.connect.face_watcher import Held
-    from reception_app.connect.source import EligibilityOutcome, FaceFolderSource
+    from reception_app.connect.source import FaceFolderSource
 
     def sink(outcome: EligibilityOutcome) -> Held | None:
         reason = router.sink(outcome)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from reception_app.config import DEFAULTS
 from reception_app.connect import errors as connect_errors
@@ -42,6 +42,7 @@ from reception_app.reception.ports import (
     BackgroundPort,
     CardPort,
     Clock,
+    EligibilityOutcome,
     EligibilityPort,
     MergePort,
     PrinterPort,
@@ -50,6 +51,7 @@ from reception_app.reception.ports import (
 from reception_app.reception.view import END_STATES, SessionView, State, Step
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 # QualificationValidity codes that allow a normal check-in (1 有効, 6 有効(未登録, 医療扶助)); all others
 # (2 無効, 3 無効(新しい資格あり), 4 該当資格なし, 5 複数該当) go to the 被保険者資格申立書 / staff path.
@@ -113,7 +115,7 @@ class CheckInSession:
         self._card: CardPort | None = None
         self._card_gone = False
         self._cert: CertificateFacts | None = None
-        self._outcome: Any = None
+        self._outcome: EligibilityOutcome | None = None
         self._query_kind = ""
         self._new_form: RegistrationForm | None = None
         self._relink_confirmed = False
@@ -166,7 +168,7 @@ class CheckInSession:
             def sign(challenge: bytes) -> bytes:
                 return card.sign(challenge, pin, allow_last_try=confirm_last_try)
 
-            def fetch() -> Any:
+            def fetch() -> EligibilityOutcome:
                 if self._cert is None:  # phone token: the PIN unlocks the certificate first
                     self._take_certificate(card.read_certificate(pin, allow_last_try=confirm_last_try))
                     self._checkpoint()
@@ -230,7 +232,9 @@ class CheckInSession:
             return kana_key(suggested.kana) == kana_key(facts.kana) and suggested.birth_date == facts.birth_date
         return True
 
-    def deliver_face_result(self, outcome: Any, on_accepted: Callable[[], None] | None = None) -> SessionView:
+    def deliver_face_result(
+        self, outcome: EligibilityOutcome, on_accepted: Callable[[], None] | None = None
+    ) -> SessionView:
         """`on_accepted`: runs once the result is accepted, before the check-in goes on (an audit record that must
         be there by the time the view moves)."""
         with self._command("deliver_face_result", {State.AWAITING_FACE}):
@@ -383,7 +387,7 @@ class CheckInSession:
         if abort is not None:
             raise abort
 
-    def _set(self, **changes: Any) -> None:
+    def _set(self, **changes: Any) -> None:  # Any: the SessionView fields, as dataclasses.replace takes them
         self._view = replace(self._view, version=self._view.version + 1, **changes)
         if self._listener is not None:
             try:
@@ -393,7 +397,7 @@ class CheckInSession:
 
     def _fail_soft(self, exc: errors.ReceptionError) -> None:
         """A problem the user can correct: the state stays, the error is shown."""
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {}  # Any: SessionView fields of different types, for _set
         if isinstance(exc, errors.WrongPin):
             extra["pin_tries_left"] = exc.tries_left
             extra["last_try_confirmation_required"] = exc.tries_left == 1
@@ -404,7 +408,7 @@ class CheckInSession:
         # the most specific error names the failure (a full disk, not "the store failed"); end_reason stays the
         # state machine's own word for it
         shown = exc.specific() if isinstance(exc, AppError) else exc
-        code = getattr(shown, "code", reason) if shown is not None else None
+        code = (shown.code if isinstance(shown, AppError) else reason) if shown is not None else None
         message = str(shown) if isinstance(exc, errors.ReceptionError) else None
         if exc is not None and message is None:
             message = "An unexpected problem stopped the check-in; nothing was saved."
@@ -418,7 +422,7 @@ class CheckInSession:
             except Exception:
                 log.warning("releasing the card failed", exc_info=True)
 
-    def _card_call(self, fn: Callable[[], Any]) -> Any:
+    def _card_call(self, fn: Callable[[], _T]) -> _T:
         self._checkpoint()
         try:
             result = fn()
@@ -457,7 +461,7 @@ class CheckInSession:
             last_try_confirmation_required=tries == 1,
         )
 
-    def _query(self, kind: str, fetch: Callable[[], Any]) -> None:
+    def _query(self, kind: str, fetch: Callable[[], EligibilityOutcome]) -> None:
         self._query_kind = kind
         self._checkpoint()
         try:
@@ -484,14 +488,14 @@ class CheckInSession:
             raise _Abort(State.CARD_REMOVED, "card_removed") from exc
         except OFFLINE_ERRORS as exc:
             self._checkpoint()
-            self._go_offline(getattr(exc, "code", "eligibility_offline"))
+            self._go_offline(exc.code if isinstance(exc, AppError) else "eligibility_offline")
             return
         except connect_errors.ConnectError as exc:
             raise errors.EligibilityFailed(str(exc), cause=exc) from exc
         self._checkpoint()
         self._on_outcome(outcome)
 
-    def _on_outcome(self, outcome: Any) -> None:
+    def _on_outcome(self, outcome: EligibilityOutcome) -> None:
         self._outcome = outcome
         facts = self._deps.merger.facts(outcome)
         merged = self._deps.merger.merge(outcome, None, self._today())
@@ -640,9 +644,8 @@ class CheckInSession:
                 queue = store.add_visit(pid, now.date(), v.channel.value, offline=v.offline, declaration=v.declaration)
                 if self._outcome is not None and v.eligibility_json is not None:
                     store.save_snapshot(
-                        pid, v.eligibility_json, bytes(getattr(self._outcome, "raw", b"") or b""),
-                        str(getattr(self._outcome, "source", self._query_kind)),
-                        getattr(self._outcome, "confirmed_at", now),
+                        pid, v.eligibility_json, self._outcome.raw, str(self._outcome.source or self._query_kind),
+                        self._outcome.confirmed_at,
                     )
                 if v.offline:
                     store.queue_reconfirmation(pid, "offline_check_in")
@@ -657,7 +660,8 @@ class CheckInSession:
                 details = self._audit_base(pid)
                 details.update(
                     queue_number=str(queue), matched_by=v.matched_by or "", offline=str(v.offline).lower(),
-                    declaration=str(v.declaration).lower(), source=str(getattr(self._outcome, "source", "cache")),
+                    declaration=str(v.declaration).lower(),
+                    source=str(self._outcome.source) if self._outcome is not None else "cache",
                 )
                 store.audit("check_in", details)
         except errors.ReceptionError:
@@ -698,7 +702,7 @@ class CheckInSession:
         try:
             self._deps.eligibility.register_reference_number(patient_id, insurance)
         except Exception as exc:  # retried at the next visit (no ReferenceNumber in the result yet)
-            details["error"] = getattr(exc, "code", type(exc).__name__)
+            details["error"] = exc.code if isinstance(exc, AppError) else type(exc).__name__
             log.warning("照会番号 registration failed (%s)", details["error"])
             store.audit("reference_number_registration_failed", details)
             return

@@ -23,12 +23,11 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from reception_app.reception import errors
 from reception_app.reception.checkin import CheckInSession
 from reception_app.reception.lanes import Lanes
-from reception_app.reception.ports import MergePort
+from reception_app.reception.ports import EligibilityOutcome, MergePort
 from reception_app.reception.view import State
 
 log = logging.getLogger(__name__)
@@ -42,7 +41,7 @@ class HeldResult:
 
     reference: str
     kana: str
-    outcome: Any
+    outcome: EligibilityOutcome
     reason: str
     received_at: dt.datetime | None = None
 
@@ -109,13 +108,13 @@ class FaceRouter:
             self._settled(reference)
         return item
 
-    def sink(self, outcome: Any) -> str | None:
+    def sink(self, outcome: EligibilityOutcome) -> str | None:
         """For the face-folder watcher: None if a session took the result, `QUEUED` if it waits on its session's
         lane, else why it is held for the staff (both settled later through `on_settled`). Never raises back into
         the watcher: a result that cannot be routed at all is logged and answered `UNROUTABLE` (not settled, so it
         is tried again after a restart)."""
         try:
-            if getattr(outcome, "held_reason", None) not in (None, UNROUTABLE):
+            if outcome.held_reason not in (None, UNROUTABLE):
                 return self._hold_again(outcome)
             taken = self._route(outcome)
         except Exception:
@@ -125,17 +124,17 @@ class FaceRouter:
             return taken.reason
         return QUEUED if self._lanes is not None else None
 
-    def route(self, outcome: Any) -> CheckInSession | None:
+    def route(self, outcome: EligibilityOutcome) -> CheckInSession | None:
         """Gives `outcome` to the one session that accepts it (queued on its lane); otherwise holds it. Returns
         the session."""
         taken = self._route(outcome)
         return taken if isinstance(taken, CheckInSession) else None
 
-    def _route(self, outcome: Any) -> CheckInSession | HeldResult:
+    def _route(self, outcome: EligibilityOutcome) -> CheckInSession | HeldResult:
         facts = self._merger.facts(outcome)
         with self._lock:
             takers = [s for s in list(self._sessions) if s.accepts_face_result(facts)]
-        received_at = getattr(outcome, "received_at", None)  # offered again after a handler failure: first time
+        received_at = outcome.received_at  # offered again after a handler failure: first time
         if len(takers) != 1:
             return self._hold(outcome, facts.kana, "ambiguous" if takers else "no_open_session", received_at)
         if self._lanes is None:
@@ -146,20 +145,20 @@ class FaceRouter:
         return session
 
     def _take_queued(
-        self, session: CheckInSession, outcome: Any, kana: str, received_at: dt.datetime | None
+        self, session: CheckInSession, outcome: EligibilityOutcome, kana: str, received_at: dt.datetime | None
     ) -> None:
         """On the session's lane, once its earlier commands are done: delivered, then settled if it took it."""
         if isinstance(self._deliver(session, outcome, kana, received_at), CheckInSession):
             self._settled(self._reference(outcome))
 
-    def _hold_again(self, outcome: Any) -> str:
+    def _hold_again(self, outcome: EligibilityOutcome) -> str:
         """A result that was held when the app last stopped: held again as it was (reason, first time), never
         routed by itself (the staff decide, as before the restart)."""
         reason = str(outcome.held_reason)
         if reason not in HOLD_REASONS:
             reason = "no_open_session"
         kana = self._merger.facts(outcome).kana
-        return self._hold(outcome, kana, reason, getattr(outcome, "received_at", None)).reason
+        return self._hold(outcome, kana, reason, outcome.received_at).reason
 
     def assign(
         self, reference: str, session: CheckInSession, on_accepted: Callable[[], None] | None = None
@@ -179,7 +178,7 @@ class FaceRouter:
         return taken
 
     def _deliver(
-        self, session: CheckInSession, outcome: Any, kana: str, received_at: dt.datetime | None = None,
+        self, session: CheckInSession, outcome: EligibilityOutcome, kana: str, received_at: dt.datetime | None = None,
         on_accepted: Callable[[], None] | None = None,
     ) -> CheckInSession | HeldResult:
         try:
@@ -192,10 +191,12 @@ class FaceRouter:
         return session
 
     @staticmethod
-    def _reference(outcome: Any) -> str:
-        return str(getattr(outcome, "reference", "")) or f"held-{id(outcome):x}"
+    def _reference(outcome: EligibilityOutcome) -> str:
+        return outcome.reference or f"held-{id(outcome):x}"
 
-    def _hold(self, outcome: Any, kana: str, reason: str, received_at: dt.datetime | None = None) -> HeldResult:
+    def _hold(
+        self, outcome: EligibilityOutcome, kana: str, reason: str, received_at: dt.datetime | None = None
+    ) -> HeldResult:
         reference = self._reference(outcome)
         log.info("face result held for the staff (%s)", reason)
         with self._lock:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from reception_app.reception.models import (
     BasicFour,
@@ -56,7 +56,8 @@ class CardPort(Protocol):
 
 
 class EligibilityOutcome(Protocol):
-    """What `connect` returns for one query (result + subsidies + raw bytes + source + confirmed_at)."""
+    """What `connect` returns for one query (`connect.source.EligibilityOutcome`: result + subsidies + raw bytes +
+    source + confirmed_at), as far as the check-in reads it; the merge adapter reads the result itself."""
 
     @property
     def source(self) -> str: ...
@@ -64,15 +65,35 @@ class EligibilityOutcome(Protocol):
     @property
     def confirmed_at(self) -> datetime: ...
 
+    @property
+    def raw(self) -> bytes: ...
+
+    @property
+    def reference(self) -> str:
+        """The face delivery id, req/res file identifier or gateway challenge id ("" if none)."""
+        ...
+
+    @property
+    def received_at(self) -> datetime | None:
+        """A face result offered again: when it was first offered."""
+        ...
+
+    @property
+    def held_reason(self) -> str | None:
+        """A face result offered again after a restart: why it was held for the staff then (None: it was not)."""
+        ...
+
 
 class EligibilityPort(Protocol):
     """The eligibility sources (adapter over `connect`). Offline errors: `connect.errors` Gateway*/ReqRes*."""
 
     def by_pin(
         self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float, consents: Consents
-    ) -> Any: ...
+    ) -> EligibilityOutcome: ...
 
-    def by_insurance_number(self, insurance: InsuranceKey, birth_date: date | None, *, timeout: float) -> Any: ...
+    def by_insurance_number(
+        self, insurance: InsuranceKey, birth_date: date | None, *, timeout: float
+    ) -> EligibilityOutcome: ...
 
     def register_reference_number(self, reference_number: str, insurance: InsuranceKey) -> None:
         """OQSsiimm01req: register the clinic's patient ID as 照会番号 (runs in the background)."""
@@ -93,9 +114,9 @@ class MergedView(Protocol):
 class MergePort(Protocol):
     """Adapter over `eligibility`: facts for matching, and the merged view with the chart."""
 
-    def facts(self, outcome: Any) -> PersonFacts: ...
+    def facts(self, outcome: EligibilityOutcome) -> PersonFacts: ...
 
-    def merge(self, outcome: Any, chart: PatientRecord | None, visit_date: date) -> MergedView: ...
+    def merge(self, outcome: EligibilityOutcome, chart: PatientRecord | None, visit_date: date) -> MergedView: ...
 
     def read_snapshot(self, merged_json: str) -> MergedEligibility | None:
         """The merged view back from a stored snapshot (`MergedView.json`); None when this version cannot read it."""

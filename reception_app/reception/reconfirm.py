@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 
 from reception_app.config import DEFAULTS
+from reception_app.errors import AppError
 from reception_app.reception.checkin import OFFLINE_ERRORS
 from reception_app.reception.ports import Clock, EligibilityPort, MergePort, StorePort
 
@@ -50,13 +51,12 @@ class Reconfirmer:
                 report.still_offline = True  # try again later; nothing changed
                 break
             except Exception as exc:
-                report.skipped[patient_id] = getattr(exc, "code", "eligibility_error")
+                report.skipped[patient_id] = exc.code if isinstance(exc, AppError) else "eligibility_error"
                 continue
             merged = self.merger.merge(outcome, patient, self.clock().date())
             with self.store.transaction():
                 self.store.save_snapshot(
-                    patient_id, merged.json, bytes(getattr(outcome, "raw", b"") or b""),
-                    str(getattr(outcome, "source", "insurance")), getattr(outcome, "confirmed_at", self.clock()),
+                    patient_id, merged.json, outcome.raw, str(outcome.source), outcome.confirmed_at,
                 )
                 self.store.complete_reconfirmation(patient_id)
                 self.store.audit(

@@ -206,7 +206,7 @@ def test_reader_page_tries_the_card_on_the_chosen_reader(qtbot: QtBot, app_data_
 
 def test_settings_that_cannot_be_saved_are_said_and_the_wizard_stays(qtbot: QtBot, app_data_dir: Path) -> None:
     ini = app_data_dir.parent / "config" / "reception-app.ini"
-    ini.mkdir(parents=True)  # the file's place is taken: the write fails as on a read-only folder (root writes anywhere)
+    ini.mkdir(parents=True)  # the file's place is taken: the write fails as in a read-only folder (root writes all)
     wizard = SetupWizard()
     qtbot.addWidget(wizard)
     wizard.show()

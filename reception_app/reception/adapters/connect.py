@@ -6,12 +6,11 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from reception_app.config import DEFAULTS
 from reception_app.connect import gateway_protocol as proto
 from reception_app.connect.reqres import ReqResClient
-from reception_app.connect.source import EligibilityQuery, EligibilitySource
+from reception_app.connect.source import EligibilityOutcome, EligibilityQuery, EligibilitySource
 from reception_app.connect.source import InsuranceKey as QueryInsurance
 from reception_app.reception import errors
 from reception_app.reception.models import Consents, InsuranceKey
@@ -46,7 +45,7 @@ class ConnectEligibility:
 
     def by_pin(
         self, certificate_der: bytes, sign: Callable[[bytes], bytes], *, timeout: float, consents: Consents
-    ) -> Any:
+    ) -> EligibilityOutcome:
         if self.gateway is None:
             raise errors.EligibilityOffline("No eligibility gateway is configured.")
         query = EligibilityQuery(
@@ -55,7 +54,9 @@ class ConnectEligibility:
         )
         return self.gateway.fetch(query, timeout=timeout)
 
-    def by_insurance_number(self, insurance: InsuranceKey, birth_date: dt.date | None, *, timeout: float) -> Any:
+    def by_insurance_number(
+        self, insurance: InsuranceKey, birth_date: dt.date | None, *, timeout: float
+    ) -> EligibilityOutcome:
         if self.reqres is None:
             raise errors.EligibilityOffline("No OQS terminal folder is configured.")
         key = QueryInsurance(

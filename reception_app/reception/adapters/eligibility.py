@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
 
 from pydantic import ValidationError
 
 from reception_app.eligibility.merge import merge
 from reception_app.eligibility.models import Chart, MergedEligibility, QualificationResult, parse_yyyymmdd
 from reception_app.reception.models import InsuranceKey, PatientRecord, PersonFacts
+from reception_app.reception.ports import EligibilityOutcome
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,8 @@ class Merged:
     warnings: tuple[str, ...]
 
 
-def _result_of(outcome: Any) -> QualificationResult:
+def _result_of(outcome: EligibilityOutcome | QualificationResult) -> QualificationResult:
+    # connect's outcome carries the parsed result beside what the check-in reads; a bare result is taken as it is
     result = getattr(outcome, "result", outcome)
     if not isinstance(result, QualificationResult):
         raise TypeError(f"expected an eligibility outcome, got {type(outcome).__name__}")
@@ -70,10 +71,10 @@ def chart_of(patient: PatientRecord) -> Chart:
 
 
 class EligibilityMerger:
-    def facts(self, outcome: Any) -> PersonFacts:
+    def facts(self, outcome: EligibilityOutcome) -> PersonFacts:
         return facts_of(_result_of(outcome))
 
-    def merge(self, outcome: Any, chart: PatientRecord | None, visit_date: dt.date) -> Merged:
+    def merge(self, outcome: EligibilityOutcome, chart: PatientRecord | None, visit_date: dt.date) -> Merged:
         result = _result_of(outcome)
         # The outcome's subsidies are the file's own PMH data, which merge() always includes: pass none twice.
         model = merge(result, (), chart_of(chart) if chart is not None else None, visit_date)
