@@ -392,7 +392,7 @@ class AppSession:
         from reception_app.ui.kiosk.controller import KioskController
         from reception_app.ui.kiosk.window import KioskWindow
 
-        assert isinstance(window, KioskWindow)
+        assert isinstance(window, KioskWindow) and ctx.driver is not None  # attached once the services are up
         self.kiosk_controller = KioskController(window, ctx.driver, monitor=ctx.monitor,
                                                 connect_card=ctx.connect_card)
         if ctx.monitor is not None:  # a card placed while the services loaded: read it now

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from reception_app.reception.lanes import Lanes
 
-ResultCallback = Callable[[Any], None]
+ResultCallback = Callable[[Any], None]  # Any: each task's own result type (the Qt signal carries an object)
 ErrorCallback = Callable[[BaseException], None]
 _CANCELLED = object()  # the lanes shut down before the task ran: nothing to deliver
 

@@ -4,8 +4,9 @@ tab order, default buttons)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,6 +31,8 @@ from reception_app.ui.error_texts import error_text
 from reception_app.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the dialogs load when first opened (or right after the first paint): start-up time
+    from reception_app.reception.models import RegistrationForm
+    from reception_app.reception.reconfirm import ReconfirmReport
     from reception_app.ui.desk.dialogs import PatientPinDialog
 
 GATEWAY_CHECK_MS = 30_000
@@ -40,7 +43,7 @@ class DeskWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.staff_user: str | None = None
-        self._open_dialog: Any = None
+        self._open_dialog: QDialog | None = None
         self._dialog_key: tuple[str, str, int] | None = None
         self._reconfirming = False
         self._offline_shown = False
@@ -194,7 +197,9 @@ class DeskWindow(QMainWindow):
         self.eligibility.warm_up()
 
     # --- menus and shortcuts --------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Any) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -283,9 +288,9 @@ class DeskWindow(QMainWindow):
         self._reconfirming = True
         self.ctx.worker.submit(run, on_result=self._reconfirmed, on_error=self._reconfirm_failed)
 
-    def _reconfirmed(self, report: Any) -> None:
+    def _reconfirmed(self, report: ReconfirmReport) -> None:
         self._reconfirming = False
-        done = len(getattr(report, "confirmed", []) or [])
+        done = len(report.confirmed)
         if done:
             self.statusBar().showMessage(
                 self.tr("%n offline check-in(s) re-confirmed.", "", done), 10_000)
@@ -339,7 +344,7 @@ class DeskWindow(QMainWindow):
             self._open_dialog = None
         self._dialog_key = None
 
-    def _show(self, dialog: Any) -> None:
+    def _show(self, dialog: QDialog) -> None:
         if self._open_dialog is not None and self._open_dialog is not dialog:
             self._open_dialog.close()
         self._open_dialog = dialog
@@ -372,7 +377,7 @@ class DeskWindow(QMainWindow):
         dialog.prepare(tries_left, lambda pin: driver.submit_pin(pin, confirm_last_try=confirm_last_try))
         self._show(dialog)
 
-    def _open_match(self, view: Any) -> None:
+    def _open_match(self, view: SessionView) -> None:
         driver = self.ctx.driver
         assert driver is not None, "candidates come from a running check-in"
         from reception_app.ui.desk.dialogs import MatchDialog
@@ -395,7 +400,7 @@ class DeskWindow(QMainWindow):
         if driver is not None and driver.view is not None and driver.view.state is State.AWAITING_CANDIDATE:
             driver.decline_candidates()
 
-    def _register(self, form: Any) -> None:
+    def _register(self, form: RegistrationForm) -> None:
         driver = self.ctx.driver
         if driver is None:
             return
@@ -405,7 +410,7 @@ class DeskWindow(QMainWindow):
     def _match_rejected(self) -> None:
         self._open_dialog = None
 
-    def _open_relink(self, view: Any) -> None:
+    def _open_relink(self, view: SessionView) -> None:
         name = view.patient.name if view.patient is not None else ""
         from reception_app.ui.desk.dialogs import RelinkDialog
 

@@ -6,12 +6,17 @@ unusual ends the kiosk's session (cancelled, nothing half-written) and sends the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from reception_app.reception.view import KioskScreen, SessionView, State
 from reception_app.ui.kiosk.window import KioskWindow
+
+if TYPE_CHECKING:
+    from reception_app.reception.ports import CardPort
+    from reception_app.ui.driver import QtSessionDriver
+    from reception_app.ui.reader_monitor import ReaderMonitor
 
 # States in which the machine is still working on its own.
 BUSY_STATES = frozenset({State.READING_CARD, State.QUERYING, State.CHECKING_IN})
@@ -48,10 +53,10 @@ class KioskController(QObject):
     def __init__(
         self,
         window: KioskWindow,
-        driver: Any,
+        driver: QtSessionDriver,
         *,
-        monitor: Any = None,
-        connect_card: Callable[[str], Any] | None = None,
+        monitor: ReaderMonitor | None = None,
+        connect_card: Callable[[str], CardPort] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
