@@ -1,11 +1,15 @@
 """Typed errors of the store. Each has a stable `code` (the UI translates by code) and a clear English message.
 
-The messages name files and what to do, never personal data or key material.
+The messages name files (or a server location without its password) and what to do, never personal data or key
+material. `where` is a file path, or a PostgreSQL location as `store.dsn.redact_dsn` shows it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+
+Where = Path | str  # a database file, or a server location with its password removed
 
 
 class StoreError(Exception):
@@ -21,7 +25,7 @@ class StoreError(Exception):
 class WrongKeyError(StoreError):
     code = "store_wrong_key"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             f"The database {path} cannot be opened with this key or passphrase. Nothing was changed. "
             "Enter the right passphrase, or restore the key in the OS keyring."
@@ -40,7 +44,7 @@ class KeyUnavailableError(StoreError):
 class DatabaseMissingError(StoreError):
     code = "store_database_missing"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             f"There is no database at {path}. Create one with `reception-app db init` "
             "(a new database is never created implicitly)."
@@ -50,14 +54,14 @@ class DatabaseMissingError(StoreError):
 class DatabaseExistsError(StoreError):
     code = "store_database_exists"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(f"A database already exists at {path}; it was left untouched.")
 
 
 class DatabaseCorruptError(StoreError):
     code = "store_database_corrupt"
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Where, detail: str) -> None:
         super().__init__(f"The database {path} is damaged ({detail}). Restore it from a backup; it was not modified.")
 
 
@@ -74,7 +78,7 @@ class SchemaTooNewError(StoreError):
 class StorageFullError(StoreError):
     code = "store_disk_full"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             f"The disk holding {path} is full. The last change was not saved; everything saved before is intact. "
             "Free some space and try again."
@@ -84,7 +88,7 @@ class StorageFullError(StoreError):
 class StorageReadOnlyError(StoreError):
     code = "store_read_only"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             f"The database {path} or its folder is read-only, so nothing can be saved. "
             "Everything saved before is intact. Check the folder's permissions or the drive."
@@ -94,7 +98,7 @@ class StorageReadOnlyError(StoreError):
 class StorageLockedError(StoreError):
     code = "store_locked"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             f"The database {path} is busy (locked by another program or window). Nothing was lost; try again."
         )
@@ -103,7 +107,7 @@ class StorageLockedError(StoreError):
 class StorageIOError(StoreError):
     code = "store_io_error"
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Where, detail: str) -> None:
         super().__init__(f"Reading or writing {path} failed ({detail}). The last change was not saved.")
 
 
@@ -127,6 +131,8 @@ class LinkConflictError(StoreError):
     code = "store_link_conflict"
 
     def __init__(self, field: str, other_patient_id: str) -> None:
+        self.field = field
+        self.other_patient_id = other_patient_id
         super().__init__(
             f"This {field} is already linked to patient {other_patient_id}. Unlink it there first; nothing was changed."
         )
@@ -146,3 +152,64 @@ class StoreUnsupportedError(StoreError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"Not supported yet: {detail}. Nothing was opened or changed.")
+
+
+class AlreadyCheckedInError(StoreError):
+    """The patient already has an open visit (waiting or called) that day: a shared queue gives one visit, and the
+    second desk or kiosk is told where and when the first check-in was made."""
+
+    code = "store_already_checked_in"
+
+    def __init__(
+        self, patient_id: str, checked_in_at: dt.datetime, where: str, queue_number: int, visit_id: int
+    ) -> None:
+        self.patient_id = patient_id
+        self.checked_in_at = checked_in_at
+        self.where = where
+        self.queue_number = queue_number
+        self.visit_id = visit_id
+        local = checked_in_at.astimezone()  # the reception PC's clock, as the queue shows it
+        super().__init__(
+            f"Patient {patient_id} is already checked in at {local:%H:%M} ({where}), queue number {queue_number}; "
+            "no second visit was made."
+        )
+
+
+class ConcurrentUpdateError(StoreError):
+    """Another desk changed the same record at the same moment; this change was not made."""
+
+    code = "store_concurrent_update"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"{what} was changed at another desk at the same moment; nothing was changed here. Look again and retry."
+        )
+
+
+class ServerUnreachableError(StoreError):
+    code = "store_server_unreachable"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(
+            f"The shared database server {where} cannot be reached ({detail}). Nothing was changed; "
+            "check the network and the server, then try again."
+        )
+
+
+class ServerAuthError(StoreError):
+    code = "store_server_auth_failed"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"The shared database server {where} refused the login (wrong user or password, or pg_hba does not "
+            "allow this connection). Nothing was changed."
+        )
+
+
+class StorePermissionError(StoreError):
+    """The server role lacks a right this operation needs (or tried one it must never have)."""
+
+    code = "store_permission_denied"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(f"The database role may not do this on {where} ({detail}). Nothing was changed.")
