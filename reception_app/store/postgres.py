@@ -644,7 +644,7 @@ class PostgresStore(Store):
     def _link(self, patient_id: str, request: LinkRequest, values: dict[str, str | None], actor: str) -> Link:
         now = _utc()
         with self._write() as c:
-            if not self._exists(c, "SELECT 1 FROM patients WHERE patient_id = %s FOR SHARE", (patient_id,)):
+            if not self._exists(c, "SELECT 1 FROM patients WHERE patient_id = %s FOR KEY SHARE", (patient_id,)):
                 raise NotFoundError(f"patient {patient_id}")
             for column, label in _LINK_INDEXES.values():
                 value = values[column]
@@ -743,7 +743,7 @@ class PostgresStore(Store):
         when = _utc(at)
         visit_day = day or when.astimezone().date()
         with self._write() as c:
-            if not self._exists(c, "SELECT 1 FROM patients WHERE patient_id = %s FOR SHARE", (patient_id,)):
+            if not self._exists(c, "SELECT 1 FROM patients WHERE patient_id = %s FOR KEY SHARE", (patient_id,)):
                 raise NotFoundError(f"patient {patient_id}")
             row = c.execute(
                 "INSERT INTO queue_counters AS q (visit_date, last_number) VALUES (%s, 1)"
