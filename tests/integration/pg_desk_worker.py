@@ -25,7 +25,7 @@ BARRIER_TIMEOUT_S = 30.0
 
 @dataclass(frozen=True)
 class Command:
-    op: str  # "check_in" | "check_in_many" | "link" | "stop"
+    op: str  # "check_in" | "check_in_many" | "link" | "check_in_and_hold" | "stop"
     patient_ids: tuple[str, ...] = ()
     day: dt.date | None = None
     reference_number: str | None = None
@@ -51,9 +51,26 @@ def run(dsn: str, schema: str, channel: str, actor: str, commands: Connection, b
             if command.op == "stop":
                 return
             barrier.wait(BARRIER_TIMEOUT_S)
+            if command.op == "check_in_and_hold":
+                _hold(store, command, channel, actor, commands)
+                continue
             commands.send(_do(store, command, channel, actor))
     finally:
         store.close()
+
+
+def _hold(store: object, command: Command, channel: str, actor: str, commands: Connection) -> None:
+    """Checks the patients in inside one transaction, says so, and waits there (to be killed in the middle)."""
+    from reception_app.store import Store
+
+    assert isinstance(store, Store)
+    with store.transaction():
+        numbers = tuple(
+            store.check_in(pid, channel, actor, day=command.day).queue_number  # type: ignore[arg-type]
+            for pid in command.patient_ids
+        )
+        commands.send(Outcome(ok=True, queue_numbers=numbers))
+        commands.recv()  # never answered: the test kills this process here
 
 
 def _do(store: object, command: Command, channel: str, actor: str) -> Outcome:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -92,10 +93,15 @@ class Desks:
     def collect(self) -> list[Outcome]:
         return self._collect()
 
-    def stop(self) -> None:
-        for pipe in self.pipes:
-            pipe.send(Command("stop"))
+    def kill(self) -> None:
         for process in self.processes:
+            process.kill()  # SIGKILL: no cleanup, no rollback from the client
+            process.join(10)
+
+    def stop(self) -> None:
+        for pipe, process in zip(self.pipes, self.processes, strict=True):
+            if process.is_alive():
+                pipe.send(Command("stop"))
             process.join(10)
             if process.is_alive():
                 process.kill()
@@ -226,3 +232,29 @@ def test_a_link_waits_for_the_other_desks_commit_and_then_is_a_conflict(site: Si
     assert (outcome.code, outcome.other_patient_id) == ("store_link_conflict", mine)
     assert site.store.current_link(theirs) is None
     assert [r.subject for r in site.store.audit_records() if r.action == "link.conflict"] == [theirs]
+
+
+def _open_transactions(dsn: str) -> int:
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE state LIKE 'idle in transaction%%' AND application_name = 'reception-app'"
+        ).fetchone()
+    return int(row[0]) if row is not None else 0
+
+
+def test_a_desk_killed_in_the_middle_of_a_check_in_leaves_nothing_half_written(site: Site, start_desks) -> None:
+    patients = _register(site.store, 3, "K")
+    audit_before = site.store.audit_records(limit=10_000)
+    desks = start_desks([("desk", staff_actor(4))])
+    desks.send([Command("check_in_and_hold", tuple(patients[:2]), DAY)])
+    (held,) = desks.collect()
+    assert held.queue_numbers == (1, 2)  # written inside the desk's open transaction
+    assert _open_transactions(site.dsn) == 1
+    desks.kill()
+    assert desks.processes[0].exitcode == -signal.SIGKILL
+    poll(lambda: _open_transactions(site.dsn) == 0, timeout=30)  # the server rolled the dead desk's work back
+    assert site.store.queue(DAY) == [] and site.store.audit_records(limit=10_000) == audit_before
+    # The day's counter went back too: the next check-in anywhere is number 1, and the chain verifies.
+    assert site.store.check_in(patients[2], "kiosk", kiosk_actor("entrance"), day=DAY).queue_number == 1
+    assert site.store.verify_audit().ok
