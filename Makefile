@@ -1,6 +1,7 @@
 # reception_app: the two commands of the README, and the rest.
 #   make run    builds the environment if needed and starts the app in demo mode
-#   make test   installs system packages, builds the environment, starts pcscd, runs the whole suite
+#   make test   installs system packages, builds the environment, starts pcscd and a private PostgreSQL cluster,
+#               runs the whole suite
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -40,7 +41,7 @@ typecheck: venv
 	$(VENV)/bin/mypy
 
 test: venv translations bytecode lint typecheck
-	bash scripts/with-pcscd.sh $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+	bash scripts/with-pcscd.sh bash scripts/with-postgres.sh $(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
 
 bench: venv translations bytecode
 	bash scripts/with-pcscd.sh $(PY) -m benchmarks $(BENCH_ARGS)

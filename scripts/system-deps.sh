@@ -7,6 +7,7 @@ packages=(
   libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1
+  postgresql  # the PostgreSQL store's tests: scripts/with-postgres.sh runs a private cluster of its own
 )
 missing=()
 for p in "${packages[@]}"; do

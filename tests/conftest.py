@@ -20,7 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 def _service_required() -> bool:
     """In CI and under `make test` a missing service is a failure, never a silent skip."""
-    return bool(os.environ.get("CI") or os.environ.get("RECEPTION_APP_PCSCD"))
+    return any(os.environ.get(name) for name in ("CI", "RECEPTION_APP_PCSCD", "RECEPTION_APP_POSTGRES"))
 
 
 def require_service(ok: bool, what: str) -> None:
@@ -36,6 +36,17 @@ def pcscd_available() -> bool:
     has_socket = Path("/run/pcscd/pcscd.comm").exists()
     require_service(has_socket and Path("/etc/reader.conf.d/vpcd").exists(), "pcscd with the vpcd driver")
     return True
+
+
+@pytest.fixture(scope="session")
+def pg_dsn() -> str:
+    """The DSN of the private PostgreSQL cluster `make test` starts (scripts/with-postgres.sh)."""
+    from tests.store_support import pg_test_dsn
+
+    dsn = pg_test_dsn()
+    require_service(dsn is not None, "a PostgreSQL server (RECEPTION_APP_TEST_PG_DSN, scripts/with-postgres.sh)")
+    assert dsn is not None
+    return dsn
 
 
 @pytest.fixture(scope="session")

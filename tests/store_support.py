@@ -8,9 +8,11 @@ Linux has no OS keyring; everything else the store tests use is real (SQLCipher 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
@@ -21,6 +23,7 @@ from reception_app.store import (
     InsuranceIds,
     KeySource,
     Patient,
+    PostgresLocation,
     RawKey,
     SQLCipherLocation,
     Store,
@@ -32,7 +35,27 @@ PASSPHRASE = "synthetic test passphrase"
 
 # The backends every test in tests/unit/store_contract/ runs on (its conftest parametrises `store` with these).
 # A new backend is one more name here and one more branch in `store_under_test`; it must pass the same tests.
-STORE_BACKENDS = ("sqlcipher",)
+STORE_BACKENDS = ("sqlcipher", "postgres")
+
+# Set by scripts/with-postgres.sh (make test): the private cluster's DSN over loopback, with its password.
+PG_DSN_ENV = "RECEPTION_APP_TEST_PG_DSN"
+
+
+def pg_test_dsn() -> str | None:
+    return os.environ.get(PG_DSN_ENV) or None
+
+
+def new_pg_schema(prefix: str = "t") -> str:
+    """A schema name no other test uses: each test gets an empty store of its own in the shared test database."""
+    return f"{prefix}_{uuid.uuid4().hex[:16]}"
+
+
+def drop_pg_schema(dsn: str, schema: str) -> None:
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
 
 # A fixed raw key: no keyring and no scrypt per test (keys are SQLCipher's own tests: test_sqlcipher_keys.py).
 CONTRACT_KEY = bytes(range(32))
@@ -45,6 +68,7 @@ class StoreUnderTest:
     backend: str
     location: StoreLocation
     key: KeySource
+    cleanup: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def create(self) -> Store:
         return open_store(self.location, self.key, mode="create")
@@ -53,9 +77,16 @@ class StoreUnderTest:
         return open_store(self.location, self.key)
 
 
-def store_under_test(backend: str, tmp_path: Path) -> StoreUnderTest:
+def store_under_test(backend: str, tmp_path: Path, pg_dsn: str | None = None) -> StoreUnderTest:
     if backend == "sqlcipher":
         return StoreUnderTest(backend, SQLCipherLocation(tmp_path / "contract.db"), RawKey(CONTRACT_KEY))
+    if backend == "postgres":
+        if pg_dsn is None:
+            raise ValueError("the postgres backend needs the test server's DSN (the pg_dsn fixture)")
+        schema = new_pg_schema("contract")
+        return StoreUnderTest(
+            backend, PostgresLocation(pg_dsn, schema), RawKey(CONTRACT_KEY), lambda: drop_pg_schema(pg_dsn, schema)
+        )
     raise ValueError(f"no such store backend in the tests: {backend}")
 
 

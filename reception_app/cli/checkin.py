@@ -473,8 +473,8 @@ def checkin_command(args: argparse.Namespace) -> int:
     except SiteConfigError as exc:
         return _error(args, exc.code, str(exc))
     institution = args.institution or defaults.institution_code or DEFAULT_INSTITUTION_CODE
-    store_path = Path(args.store) if args.store is not None else defaults.store_path
     try:
+        store_path = site_mod.store_path(args) if args.store is not None else defaults.store_path
         with ExitStack() as stack:
             backend = _backend(args)
             stack.callback(backend.close)

@@ -14,7 +14,6 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from reception_app.cli import site
@@ -24,8 +23,10 @@ from reception_app.store import (
     KeyedStore,
     KeyMethod,
     KeyringKey,
+    PostgresLocation,
     Store,
     StoreError,
+    StoreLocation,
     StoreUnsupportedError,
     key_source,
     open_store,
@@ -41,6 +42,7 @@ _TEXT = {
     "prompt_again": "Repeat the new passphrase: ",
     "mismatch": "The two passphrases differ; nothing was changed.",
     "created": "Created {path} (schema version {version}; {method}).",
+    "created_server": "Created the store on {path} (schema version {version}; a shared PostgreSQL server).",
     "audit_ok": "Audit log OK: {count} records, chain intact.",
     "audit_bad": "Audit log BROKEN at record {record_id}: {problem} ({count} records checked up to it).",
     "audit_bad_schema": "Audit log BROKEN: {problem} (all {count} records themselves are intact).",
@@ -91,8 +93,9 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     return run
 
 
-def _path(args: argparse.Namespace) -> Path:
-    return site.store_path(args)
+def _path(args: argparse.Namespace) -> StoreLocation:
+    """A file, or a shared server (`postgresql://`); shown without its password wherever it is printed."""
+    return site.store_location(args)
 
 
 def _actor() -> str:
@@ -115,19 +118,26 @@ def _ask_new_passphrase(env: str) -> str | None:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    return open_store(_path(args), KeyringKey(passphrase=_ask_passphrase))  # the keyring first, then a prompt
+    # A file: the keyring first, then a prompt. A server: its credentials are in the URL or libpq's password file.
+    return open_store(_path(args), KeyringKey(passphrase=_ask_passphrase))
 
 
 def _init(args: argparse.Namespace) -> int:
+    location = _path(args)
+    if isinstance(location, PostgresLocation):
+        with open_store(location, KeyringKey(), mode="create") as store:
+            version = store.schema_version()
+        print(_TEXT["created_server"].format(path=location, version=version))
+        return 0
     method: KeyMethod = args.key or ("keyring" if keyring_available() else "passphrase")
     passphrase = None
     if method == "passphrase":
         passphrase = _ask_new_passphrase(PASSPHRASE_ENV)
         if passphrase is None:
             return 2
-    with open_store(_path(args), key_source(method, passphrase), mode="create") as store:
+    with open_store(location, key_source(method, passphrase), mode="create") as store:
         version = store.schema_version()
-    print(_TEXT["created"].format(path=_path(args), version=version, method=_METHOD_NAMES[method]))
+    print(_TEXT["created"].format(path=location, version=version, method=_METHOD_NAMES[method]))
     return 0
 
 
@@ -173,6 +183,8 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _rekey(args: argparse.Namespace) -> int:
+    if isinstance(_path(args), PostgresLocation):  # refused before any prompt: a server's data has no app key
+        raise StoreUnsupportedError("changing the key of a store the app does not encrypt itself")
     new_passphrase = None
     if args.to_method == "passphrase":
         new_passphrase = _ask_new_passphrase(NEW_PASSPHRASE_ENV)

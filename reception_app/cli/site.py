@@ -22,12 +22,16 @@ if TYPE_CHECKING:  # the whole stack loads only for the commands that use it
     from reception_app.card.backends import ReaderBackend
     from reception_app.connect.tls import TlsConfig
     from reception_app.reception.app_services import ReceptionServices
+    from reception_app.store import StoreLocation
     from reception_app.ui.i18n import Translations
     from reception_app.ui.ticket import QtTicketPrinter
 
 # Supplies the database passphrase without a prompt (tests, automation): see cli/db.py.
 PASSPHRASE_ENV = "RECEPTION_APP_DB_PASSPHRASE"
-STORE_HELP = "the store (database file); default: the site's, from the settings file ({default})"
+STORE_HELP = (
+    "the store: a database file, or a shared server's postgresql:// URL (db commands; `?schema=` names the schema);"
+    " default: the site's, from the settings file ({default})"
+)
 
 
 @dataclass(frozen=True)
@@ -54,14 +58,30 @@ def site_defaults() -> SiteDefaults:
 
 
 def add_store_option(parser: argparse.ArgumentParser) -> None:
-    """`--store PATH`, with today's `--db PATH` kept as its alias."""
+    """`--store PATH|URL`, with today's `--db PATH` kept as its alias. Kept as text: a `Path` would fold the URL's
+    `//`."""
     parser.add_argument(
-        "--store", "--db", dest="store", type=Path, default=None, metavar="PATH",
+        "--store", "--db", dest="store", type=str, default=None, metavar="PATH|URL",
         help=STORE_HELP.format(default="reception.db in the data folder when not set"),
     )
 
 
+def store_location(args: argparse.Namespace) -> StoreLocation:
+    """The store the command names (a file or a `postgresql://` URL), else the site's file."""
+    from reception_app.store import SQLCipherLocation, parse_location
+
+    if args.store is not None:
+        return parse_location(args.store)
+    return SQLCipherLocation(site_defaults().store_path)
+
+
 def store_path(args: argparse.Namespace) -> Path:
+    """The store as a file (the commands that do not take a server yet); a URL is refused, its password unsaid."""
+    from reception_app.store import StoreUnsupportedError
+    from reception_app.store.dsn import is_url
+
+    if args.store is not None and is_url(str(args.store)):
+        raise StoreUnsupportedError("a shared PostgreSQL server for this command (only the db commands take one)")
     return Path(args.store) if args.store is not None else site_defaults().store_path
 
 

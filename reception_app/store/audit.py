@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from reception_app.store.base import AuditRecord, AuditVerification
@@ -42,6 +43,7 @@ ACTIONS = {
     "staff.add": "a staff user was added",
     "retention.purge": "old eligibility snapshots were purged",
     "store.create": "the database was created",
+    "link.conflict": "a link was refused: the card/insurance/照会番号 is linked to another patient (shared server)",
 }
 
 
@@ -134,10 +136,15 @@ def verify_chain(conn: _Connection) -> AuditVerification:
 
 
 def _walk_chain(conn: _Connection) -> AuditVerification:
+    return walk_rows(conn.execute(f"SELECT {AUDIT_COLUMNS} FROM audit_log ORDER BY id"))
+
+
+def walk_rows(rows: Iterable[tuple[Any, ...]]) -> AuditVerification:
+    """Checks audit rows (`AUDIT_COLUMNS`, in id order) as one chain from the genesis hash; any backend's."""
     expected_prev = GENESIS_HASH
     expected_id = 1
     count = 0
-    for row in conn.execute(f"SELECT {AUDIT_COLUMNS} FROM audit_log ORDER BY id"):
+    for row in rows:
         record_id, digest = row[0], row[7]
         count += 1
         problem = _check_row(row, expected_id, expected_prev)

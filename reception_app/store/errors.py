@@ -1,13 +1,17 @@
 """Typed errors of the store. Each has a stable `code` (the UI translates by code) and a clear English message.
 
-The messages name files and what to do, never personal data or key material.
+The messages name files (or a server location without its password) and what to do, never personal data or key
+material. `where` is a file path, or a PostgreSQL location as `store.dsn.redact_dsn` shows it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from reception_app.errors import AppError
+
+Where = Path | str  # a database file, or a server location with its password removed
 
 
 class StoreError(AppError):
@@ -23,7 +27,7 @@ class StoreError(AppError):
 class _PathError(StoreError):
     """An error about one database file: the file is the translated message's %1."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Where, message: str) -> None:
         super().__init__(message)
         self.path = path
 
@@ -34,7 +38,7 @@ class _PathError(StoreError):
 class WrongKeyError(_PathError):
     code = "store_wrong_key"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             path,
             f"The database {path} cannot be opened with this key or passphrase. Nothing was changed. "
@@ -77,7 +81,7 @@ class PassphraseTooShortError(KeyUnavailableError):
 class DatabaseMissingError(_PathError):
     code = "store_database_missing"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             path,
             f"There is no database at {path}. Create one with `reception-app db init` "
@@ -88,14 +92,14 @@ class DatabaseMissingError(_PathError):
 class DatabaseExistsError(_PathError):
     code = "store_database_exists"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(path, f"A database already exists at {path}; it was left untouched.")
 
 
 class DatabaseCorruptError(_PathError):
     code = "store_database_corrupt"
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Where, detail: str) -> None:
         super().__init__(
             path, f"The database {path} is damaged ({detail}). Restore it from a backup; it was not modified."
         )
@@ -114,7 +118,7 @@ class SchemaTooNewError(StoreError):
 class StorageFullError(_PathError):
     code = "store_disk_full"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             path,
             f"The disk holding {path} is full. The last change was not saved; everything saved before is intact. "
@@ -125,7 +129,7 @@ class StorageFullError(_PathError):
 class StorageReadOnlyError(_PathError):
     code = "store_read_only"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             path,
             f"The database {path} or its folder is read-only, so nothing can be saved. "
@@ -136,7 +140,7 @@ class StorageReadOnlyError(_PathError):
 class StorageLockedError(_PathError):
     code = "store_locked"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Where) -> None:
         super().__init__(
             path,
             f"The database {path} is busy (locked by another program or window). Nothing was lost; try again."
@@ -146,7 +150,7 @@ class StorageLockedError(_PathError):
 class StorageIOError(_PathError):
     code = "store_io_error"
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Where, detail: str) -> None:
         super().__init__(path, f"Reading or writing {path} failed ({detail}). The last change was not saved.")
 
 
@@ -170,6 +174,8 @@ class LinkConflictError(StoreError):
     code = "store_link_conflict"
 
     def __init__(self, field: str, other_patient_id: str) -> None:
+        self.field = field
+        self.other_patient_id = other_patient_id
         super().__init__(
             f"This {field} is already linked to patient {other_patient_id}. Unlink it there first; nothing was changed."
         )
@@ -189,3 +195,80 @@ class StoreUnsupportedError(StoreError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"Not supported yet: {detail}. Nothing was opened or changed.")
+
+
+class AlreadyCheckedInError(StoreError):
+    """The patient already has an open visit (waiting or called) that day: a shared queue gives one visit, and the
+    second desk or kiosk is told where and when the first check-in was made."""
+
+    code = "store_already_checked_in"
+
+    def __init__(
+        self, patient_id: str, checked_in_at: dt.datetime, where: str, queue_number: int, visit_id: int
+    ) -> None:
+        self.patient_id = patient_id
+        self.checked_in_at = checked_in_at
+        self.where = where
+        self.queue_number = queue_number
+        self.visit_id = visit_id
+        local = checked_in_at.astimezone()  # the reception PC's clock, as the queue shows it
+        super().__init__(
+            f"Patient {patient_id} is already checked in at {local:%H:%M} ({where}), queue number {queue_number}; "
+            "no second visit was made."
+        )
+
+    def message_args(self) -> tuple[str, ...]:
+        return (f"{self.checked_in_at.astimezone():%H:%M}", self.where, f"{self.queue_number:03d}")
+
+
+class ConcurrentUpdateError(StoreError):
+    """Another desk changed the same record at the same moment; this change was not made."""
+
+    code = "store_concurrent_update"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"{what} was changed at another desk at the same moment; nothing was changed here. Look again and retry."
+        )
+
+
+class _ServerError(StoreError):
+    """An error about the shared server: its location (no password) is the translated message's %1."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(message)
+        self.where = where
+
+    def message_args(self) -> tuple[str, ...]:
+        return (self.where,)
+
+
+class ServerUnreachableError(_ServerError):
+    code = "store_server_unreachable"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(
+            where,
+            f"The shared database server {where} cannot be reached ({detail}). Nothing was changed; "
+            "check the network and the server, then try again."
+        )
+
+
+class ServerAuthError(_ServerError):
+    code = "store_server_auth_failed"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            where,
+            f"The shared database server {where} refused the login (wrong user or password, or pg_hba does not "
+            "allow this connection). Nothing was changed."
+        )
+
+
+class StorePermissionError(_ServerError):
+    """The server role lacks a right this operation needs (or tried one it must never have)."""
+
+    code = "store_permission_denied"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(where, f"The database role may not do this on {where} ({detail}). Nothing was changed.")

@@ -1,8 +1,8 @@
 """The one way to get a `Store`: `open_store(location, key, mode=...)`.
 
 Callers name a location and a key source, never a backend class; the factory picks the backend from the location's
-type. Adding a backend (PostgreSQL for multi-desk sites) is one more `StoreLocation` variant, one branch in
-`parse_location` and in `open_store`, and one more parameter of the contract suite (`tests/store_support.py`).
+type: a `SQLCipherLocation` (one encrypted file on this PC, the default) or a `PostgresLocation` (a site's shared
+server, from a `postgresql://` URL). The PostgreSQL driver is imported only when such a location is opened.
 """
 
 from __future__ import annotations
@@ -11,16 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from reception_app.store import dsn as dsn_text
 from reception_app.store.base import KeyMethod, Store
-from reception_app.store.errors import StoreUnsupportedError
+from reception_app.store.errors import InvalidRecordError, StoreUnsupportedError
 from reception_app.store.keys import PassphraseSource, resolve_passphrase
 from reception_app.store.sqlcipher import SQLCipherStore, default_db_path
 
 OpenMode = Literal["open", "create"]
 
-# URL schemes of server databases a later version serves; today they give StoreUnsupportedError, never a file
-# named "postgresql:" in the working folder.
-_SERVER_SCHEMES = ("postgresql", "postgres")
 
 
 @dataclass(frozen=True)
@@ -36,8 +34,26 @@ class SQLCipherLocation:
         return str(self.path)
 
 
-# Today one variant; a PostgreSQL backend adds `| PostgresLocation` here and callers keep working.
-StoreLocation = SQLCipherLocation
+@dataclass(frozen=True)
+class PostgresLocation:
+    """A site's shared PostgreSQL database: a libpq URL or `key=value` DSN and the schema the store lives in.
+    The DSN may hold a password: its repr and str never show it (store/dsn.py's `redact_dsn`)."""
+
+    dsn: str = field(repr=False)
+    schema: str = dsn_text.DEFAULT_SCHEMA
+
+    def __post_init__(self) -> None:
+        if not dsn_text.valid_schema(self.schema):
+            raise InvalidRecordError("a schema name is lower-case letters, digits and '_' (at most 63)")
+
+    def __str__(self) -> str:
+        return f"{dsn_text.redact_dsn(self.dsn)} (schema {self.schema})"
+
+    def __repr__(self) -> str:
+        return f"PostgresLocation({dsn_text.redact_dsn(self.dsn)!r}, schema={self.schema!r})"
+
+
+StoreLocation = SQLCipherLocation | PostgresLocation
 
 
 def default_location() -> StoreLocation:
@@ -46,16 +62,17 @@ def default_location() -> StoreLocation:
 
 
 def parse_location(text: str | Path) -> StoreLocation:
-    """A location as the settings file or `--store` give it: a file path, or (later) a `postgresql://` URL."""
+    """A location as the settings file or `--store` give it: a file path, or a `postgresql://` (`postgres://`) URL,
+    whose optional `schema=` parameter names the schema (default `reception`)."""
     if isinstance(text, Path):
         return SQLCipherLocation(text)
     value = text.strip()
     if not value:
         return default_location()
     scheme, sep, _ = value.partition("://")
-    if sep and scheme.lower() in _SERVER_SCHEMES:
-        # The URL may hold a password: the message names the scheme only.
-        raise StoreUnsupportedError("a PostgreSQL store (postgresql://, a shared database server); use a file path")
+    if dsn_text.is_url(value):
+        url, schema = dsn_text.split_schema(value)
+        return PostgresLocation(url, schema) if schema is not None else PostgresLocation(url)
     if sep and scheme.isalpha() and len(scheme) > 1:  # "C://x" is a Windows drive, not a scheme
         raise StoreUnsupportedError(f"a {scheme.lower()}:// store; use a file path")
     return SQLCipherLocation(Path(value))
@@ -99,11 +116,16 @@ def open_store(
     migrate: bool = True,
 ) -> Store:
     """Opens (`mode="open"`: never creates, migrates forward unless `migrate=False`) or creates (`mode="create"`:
-    never overwrites) the store at `location` (None: the default file) and returns it as the `Store` contract."""
+    never overwrites) the store at `location` (None: the default file) and returns it as the `Store` contract.
+    A `PostgresLocation` does not use `key`: the server's credentials are in its DSN (or libpq's password file)."""
     if location is None:
         location = default_location()
-    elif not isinstance(location, SQLCipherLocation):
+    elif not isinstance(location, SQLCipherLocation | PostgresLocation):
         location = parse_location(location)
+    if isinstance(location, PostgresLocation):
+        from reception_app.store.postgres import PostgresStore  # the driver loads only for a server store
+
+        return PostgresStore.connect(location.dsn, schema=location.schema, create=mode == "create", migrate=migrate)
     return _open_sqlcipher(location, key, mode, migrate)
 
 

@@ -162,6 +162,24 @@ ERRORS: dict[str, str] = {
     "store_io_error": QT_TRANSLATE_NOOP(
         "Errors", "Reading or writing the database failed. The last change was not saved."
     ),
+    "store_already_checked_in": QT_TRANSLATE_NOOP(
+        "Errors", "This patient is already checked in today (No. %3, %1, %2); no second visit was made."
+    ),
+    "store_concurrent_update": QT_TRANSLATE_NOOP(
+        "Errors", "Another desk changed the same record at the same moment; nothing was changed here. Look again"
+        " and try once more."
+    ),
+    "store_server_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The shared database server %1 cannot be reached. Nothing was changed; check the network and"
+        " the server, then try again."
+    ),
+    "store_server_auth_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The shared database server %1 refused the login. Nothing was changed; ask the administrator to"
+        " check the account."
+    ),
+    "store_permission_denied": QT_TRANSLATE_NOOP(
+        "Errors", "The database account may not do this on %1. Nothing was changed; ask the administrator."
+    ),
     "store_not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found."),
     "store_duplicate_patient": QT_TRANSLATE_NOOP(
         "Errors", "A patient with this ID already exists; nothing was changed."

@@ -1191,6 +1191,31 @@
         <source>The settings file %1 has a bad value for: %2.</source>
         <translation>The settings file %1 has a bad value for: %2.</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="165"/>
+        <source>This patient is already checked in today (No. %3, %1, %2); no second visit was made.</source>
+        <translation>This patient is already checked in today (No. %3, %1, %2); no second visit was made.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="168"/>
+        <source>Another desk changed the same record at the same moment; nothing was changed here. Look again and try once more.</source>
+        <translation>Another desk changed the same record at the same moment; nothing was changed here. Look again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="172"/>
+        <source>The shared database server %1 cannot be reached. Nothing was changed; check the network and the server, then try again.</source>
+        <translation>The shared database server %1 cannot be reached. Nothing was changed; check the network and the server, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="176"/>
+        <source>The shared database server %1 refused the login. Nothing was changed; ask the administrator to check the account.</source>
+        <translation>The shared database server %1 refused the login. Nothing was changed; ask the administrator to check the account.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="180"/>
+        <source>The database account may not do this on %1. Nothing was changed; ask the administrator.</source>
+        <translation>The database account may not do this on %1. Nothing was changed; ask the administrator.</translation>
+    </message>
 </context>
 <context>
     <name>FaceResults</name>

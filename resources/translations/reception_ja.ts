@@ -1190,6 +1190,31 @@
         <source>The settings file %1 has a bad value for: %2.</source>
         <translation>設定ファイル %1 の次の項目の値が正しくありません: %2</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="165"/>
+        <source>This patient is already checked in today (No. %3, %1, %2); no second visit was made.</source>
+        <translation>この患者さんは本日すでに受付済みです（%3番・%1・%2）。二重の受付はしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="168"/>
+        <source>Another desk changed the same record at the same moment; nothing was changed here. Look again and try once more.</source>
+        <translation>同じ情報が別の端末で同時に変更されました。こちらでは何も変更していません。内容を確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="172"/>
+        <source>The shared database server %1 cannot be reached. Nothing was changed; check the network and the server, then try again.</source>
+        <translation>共有データベースサーバー（%1）に接続できません。何も変更していません。ネットワークとサーバーを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="176"/>
+        <source>The shared database server %1 refused the login. Nothing was changed; ask the administrator to check the account.</source>
+        <translation>共有データベースサーバー（%1）にログインできませんでした。何も変更していません。アカウントの確認を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="180"/>
+        <source>The database account may not do this on %1. Nothing was changed; ask the administrator.</source>
+        <translation>データベースのアカウントには、%1 でこの操作を行う権限がありません。何も変更していません。管理者に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>FaceResults</name>

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
 
 from reception_app.store import (
+    InvalidRecordError,
     KeyedStore,
     KeyringKey,
     PassphraseKey,
+    PostgresLocation,
     RawKey,
+    ServerUnreachableError,
     SQLCipherLocation,
     Store,
     StoreUnsupportedError,
@@ -29,12 +33,36 @@ def test_a_path_is_a_sqlcipher_file(tmp_path: Path) -> None:
     assert parse_location("  ") == default_location()  # the settings file's "unset"
 
 
-@pytest.mark.parametrize("url", ["postgresql://desk:s3cret@db.clinic.example/reception", "POSTGRES://h/db"])
-def test_a_postgresql_url_is_not_supported_yet_and_its_password_is_not_repeated(url: str, tmp_path: Path) -> None:
-    with pytest.raises(StoreUnsupportedError) as info:
-        open_store(url, KeyringKey())
-    assert info.value.code == "store_unsupported" and "postgresql://" in str(info.value)
-    assert "s3cret" not in str(info.value)
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://desk:s3cret@db.clinic.example/reception", "postgresql://desk@db.clinic.example/reception"),
+        ("POSTGRES://h/db?password=s3cret&sslmode=verify-full", "postgres://h/db?sslmode=verify-full"),
+    ],
+)
+def test_a_postgresql_url_is_a_server_location_whose_password_is_never_shown(url: str, shown: str) -> None:
+    location = parse_location(url)
+    assert isinstance(location, PostgresLocation) and location.schema == "reception"
+    assert location.dsn == url.replace("POSTGRES://", "postgres://")  # libpq knows the scheme in lower case only
+    assert str(location) == f"{shown} (schema reception)"
+    assert "s3cret" not in repr(location) and "s3cret" not in str(location)
+
+
+def test_a_url_may_name_the_schema_and_the_driver_never_sees_that_parameter() -> None:
+    location = parse_location("postgresql://desk@h:5433/site?schema=clinic_b&sslmode=verify-full")
+    assert location == PostgresLocation("postgresql://desk@h:5433/site?sslmode=verify-full", "clinic_b")
+    with pytest.raises(InvalidRecordError):
+        parse_location("postgresql://h/db?schema=Robert'); DROP")
+
+
+def test_an_unreachable_server_is_a_typed_error_without_the_password() -> None:
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ServerUnreachableError) as info:
+        open_store(f"postgresql://desk:s3cret@127.0.0.1:{port}/reception?connect_timeout=2", KeyringKey())
+    assert info.value.code == "store_server_unreachable" and f"127.0.0.1:{port}" in str(info.value)
+    assert "s3cret" not in str(info.value) and info.value.__cause__ is None
 
 
 def test_another_url_scheme_is_not_taken_for_a_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

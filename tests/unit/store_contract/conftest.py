@@ -17,9 +17,13 @@ STAFF = staff_actor(1)
 
 
 @pytest.fixture(params=STORE_BACKENDS)
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> StoreUnderTest:
-    """Where a fresh store of one backend goes; `create()` / `open()` go through the factory."""
-    return store_under_test(request.param, tmp_path)
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreUnderTest]:
+    """Where a fresh store of one backend goes (a file, or a schema of its own on the test server); `create()` /
+    `open()` go through the factory. A server backend without its server fails under CI and `make test`."""
+    dsn = request.getfixturevalue("pg_dsn") if request.param == "postgres" else None
+    place = store_under_test(request.param, tmp_path, dsn)
+    yield place
+    place.cleanup()
 
 
 @pytest.fixture()
