@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from reception_app import __version__
 from reception_app.card.backends import READER_SPEC_HELP
-from reception_app.cli import card, checkin, db, doctor, eligibility, simulate, vcard
+from reception_app.cli import card, checkin, db, doctor, eligibility, export, simulate, vcard
 
-COMMAND_GROUPS = (card, vcard, eligibility, db, simulate, checkin, doctor)
+COMMAND_GROUPS = (card, vcard, eligibility, db, simulate, checkin, doctor, export)
 
 
 def build_parser() -> argparse.ArgumentParser:

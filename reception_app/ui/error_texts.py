@@ -180,6 +180,48 @@ ERRORS: dict[str, str] = {
     "store_permission_denied": QT_TRANSLATE_NOOP(
         "Errors", "The database account may not do this on %1. Nothing was changed; ask the administrator."
     ),
+    "handoff_error": QT_TRANSLATE_NOOP(
+        "Errors", "The check-in could not be handed off."
+    ),
+    "fhir_institution_code_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The FHIR export needs the clinic's 10-digit institution code (医療機関コード):"
+        " set it in the settings."
+    ),
+    "fhir_bundle_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A FHIR bundle built for export did not validate; nothing was written for that visit."
+    ),
+    "fhir_export_folder_unwritable": QT_TRANSLATE_NOOP(
+        "Errors", "The FHIR export folder cannot be written."
+    ),
+    "orca_error": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA could not be reached or refused the request."
+    ),
+    "orca_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA is unavailable. The check-in is kept; try again later."
+    ),
+    "orca_timeout": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA did not answer in time. The check-in is kept; try again later."
+    ),
+    "orca_auth_failed": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA refused the user ID, password or client certificate. Ask the administrator to check the"
+        " ORCA settings."
+    ),
+    "orca_protocol_error": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA sent an answer in a form this app does not understand."
+    ),
+    "orca_api_error": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA refused the request (result code %1). Check the patient in ORCA."
+    ),
+    "orca_possible_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA already has a patient who may be this one (result code %1). Check in ORCA which patient"
+        " it is; nothing was registered."
+    ),
+    "orca_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "ORCA already has this record (result code %1); nothing was registered twice."
+    ),
+    "orca_in_use_by_another_terminal": QT_TRANSLATE_NOOP(
+        "Errors", "The record is open on another ORCA terminal (result code %1). Close it there and send again."
+    ),
     "store_not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found."),
     "store_duplicate_patient": QT_TRANSLATE_NOOP(
         "Errors", "A patient with this ID already exists; nothing was changed."

@@ -1216,6 +1216,71 @@
         <source>The database account may not do this on %1. Nothing was changed; ask the administrator.</source>
         <translation>The database account may not do this on %1. Nothing was changed; ask the administrator.</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="183"/>
+        <source>The check-in could not be handed off.</source>
+        <translation>The check-in could not be handed off.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="186"/>
+        <source>The FHIR export needs the clinic's 10-digit institution code (医療機関コード): set it in the settings.</source>
+        <translation>The FHIR export needs the clinic's 10-digit institution code (医療機関コード): set it in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="189"/>
+        <source>A FHIR bundle built for export did not validate; nothing was written for that visit.</source>
+        <translation>A FHIR bundle built for export did not validate; nothing was written for that visit.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="192"/>
+        <source>The FHIR export folder cannot be written.</source>
+        <translation>The FHIR export folder cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="195"/>
+        <source>ORCA could not be reached or refused the request.</source>
+        <translation>ORCA could not be reached or refused the request.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="198"/>
+        <source>ORCA is unavailable. The check-in is kept; try again later.</source>
+        <translation>ORCA is unavailable. The check-in is kept; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="201"/>
+        <source>ORCA did not answer in time. The check-in is kept; try again later.</source>
+        <translation>ORCA did not answer in time. The check-in is kept; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="204"/>
+        <source>ORCA refused the user ID, password or client certificate. Ask the administrator to check the ORCA settings.</source>
+        <translation>ORCA refused the user ID, password or client certificate. Ask the administrator to check the ORCA settings.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="208"/>
+        <source>ORCA sent an answer in a form this app does not understand.</source>
+        <translation>ORCA sent an answer in a form this app does not understand.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="211"/>
+        <source>ORCA refused the request (result code %1). Check the patient in ORCA.</source>
+        <translation>ORCA refused the request (result code %1). Check the patient in ORCA.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="214"/>
+        <source>ORCA already has a patient who may be this one (result code %1). Check in ORCA which patient it is; nothing was registered.</source>
+        <translation>ORCA already has a patient who may be this one (result code %1). Check in ORCA which patient it is; nothing was registered.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="218"/>
+        <source>ORCA already has this record (result code %1); nothing was registered twice.</source>
+        <translation>ORCA already has this record (result code %1); nothing was registered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="221"/>
+        <source>The record is open on another ORCA terminal (result code %1). Close it there and send again.</source>
+        <translation>The record is open on another ORCA terminal (result code %1). Close it there and send again.</translation>
+    </message>
 </context>
 <context>
     <name>FaceResults</name>

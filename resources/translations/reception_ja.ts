@@ -1215,6 +1215,71 @@
         <source>The database account may not do this on %1. Nothing was changed; ask the administrator.</source>
         <translation>データベースのアカウントには、%1 でこの操作を行う権限がありません。何も変更していません。管理者に連絡してください。</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="183"/>
+        <source>The check-in could not be handed off.</source>
+        <translation>受付内容を連携できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="186"/>
+        <source>The FHIR export needs the clinic's 10-digit institution code (医療機関コード): set it in the settings.</source>
+        <translation>FHIR出力には10桁の医療機関コードが必要です。設定画面で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="189"/>
+        <source>A FHIR bundle built for export did not validate; nothing was written for that visit.</source>
+        <translation>出力用に作成したFHIRデータが検証を通りませんでした。この受付分は書き出していません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="192"/>
+        <source>The FHIR export folder cannot be written.</source>
+        <translation>FHIR出力先のフォルダーに書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="195"/>
+        <source>ORCA could not be reached or refused the request.</source>
+        <translation>レセコン（ORCA）に接続できないか、要求を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="198"/>
+        <source>ORCA is unavailable. The check-in is kept; try again later.</source>
+        <translation>レセコン（ORCA）が応答しません。受付は保存されています。しばらくしてから再送してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="201"/>
+        <source>ORCA did not answer in time. The check-in is kept; try again later.</source>
+        <translation>レセコン（ORCA）から時間内に応答がありませんでした。受付は保存されています。しばらくしてから再送してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="204"/>
+        <source>ORCA refused the user ID, password or client certificate. Ask the administrator to check the ORCA settings.</source>
+        <translation>レセコン（ORCA）がユーザーID・パスワードまたはクライアント証明書を受け付けませんでした。ORCAの設定の確認を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="208"/>
+        <source>ORCA sent an answer in a form this app does not understand.</source>
+        <translation>レセコン（ORCA）から想定外の形式の応答がありました。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="211"/>
+        <source>ORCA refused the request (result code %1). Check the patient in ORCA.</source>
+        <translation>レセコン（ORCA）が要求を受け付けませんでした（結果コード %1）。ORCAで患者情報を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="214"/>
+        <source>ORCA already has a patient who may be this one (result code %1). Check in ORCA which patient it is; nothing was registered.</source>
+        <translation>ORCAに同一人物の可能性がある患者が登録されています（結果コード %1）。ORCAでどの患者か確認してください。登録はしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="218"/>
+        <source>ORCA already has this record (result code %1); nothing was registered twice.</source>
+        <translation>ORCAにはすでに登録済みです（結果コード %1）。二重には登録していません。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="221"/>
+        <source>The record is open on another ORCA terminal (result code %1). Close it there and send again.</source>
+        <translation>この患者はほかのORCA端末で使用中です（結果コード %1）。そちらを閉じてから再送してください。</translation>
+    </message>
 </context>
 <context>
     <name>FaceResults</name>
