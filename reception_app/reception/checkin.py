@@ -117,6 +117,8 @@ class CheckInSession:
         self._query_kind = ""
         self._new_form: RegistrationForm | None = None
         self._relink_confirmed = False
+        # a new chart gets the card's link only when the staff compared the card with it (register_new's link_card)
+        self._link_card = True
         self._face_expect: tuple[str, date | None] | None = None
         self._insurance_query: InsuranceKey | None = None  # the key asked by insurance number (offline lookup)
         self._view = SessionView(
@@ -287,8 +289,10 @@ class CheckInSession:
             self._set(registration_form=form, error_code=None, error_message=None)
         return self._view
 
-    def register_new(self, form: RegistrationForm) -> SessionView:
-        """Staff submit the new-patient form; the patient is created in the check-in transaction."""
+    def register_new(self, form: RegistrationForm, link_card: bool = True) -> SessionView:
+        """Staff submit the new-patient form; the patient is created in the check-in transaction. `link_card`: the
+        staff compared the card's name and birth date with the form (offline, no result vouches for the card's
+        holder: the desk asks, and without a yes the card is not linked to the new chart)."""
         with self._command("register_new", {State.AWAITING_REGISTRATION}):
             problems = form.problems()
             if problems:
@@ -297,6 +301,7 @@ class CheckInSession:
                 self._fail_soft(errors.InvalidInput(message, field=field_name))
                 return self._view
             self._new_form = form
+            self._link_card = link_card
             self._set(registration_form=form, matched_by="new_registration", step=Step.REGISTER)
             self._after_match()
         return self._view
@@ -617,7 +622,7 @@ class CheckInSession:
                     store.audit("patient_registered", self._audit_base(patient.patient_id))
                 assert patient is not None
                 pid = patient.patient_id
-                if self._cert is not None:
+                if self._cert is not None and self._link_card:
                     linked = store.find_by_card_subject(self._cert.subject)
                     if linked is None or linked.patient_id != pid:
                         store.link_card(pid, self._cert.subject)

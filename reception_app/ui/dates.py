@@ -67,7 +67,9 @@ def date_text(value: date, lang: str | None = None) -> str:
 
 
 def date_time_text(value: datetime, lang: str | None = None) -> str:
-    """`2026年12月2日 5:57` (ja) or `2026-12-02 05:57` (en)."""
+    """`2026年12月2日 5:57` (ja) or `2026-12-02 05:57` (en), in the computer's local time (the store keeps UTC)."""
+    if value.tzinfo is not None:
+        value = value.astimezone()
     if _ja(lang):
         return f"{date_text(value.date(), 'ja')} {value.hour}:{value.minute:02d}"
     return value.strftime("%Y-%m-%d %H:%M")

@@ -121,8 +121,8 @@ class QtSessionDriver(QObject):
     def decline_candidates(self) -> TaskHandle | None:
         return self._command("decline_candidates", lambda s: s.decline_candidates())
 
-    def register_new(self, form: RegistrationForm) -> TaskHandle | None:
-        return self._command("register_new", lambda s: s.register_new(form))
+    def register_new(self, form: RegistrationForm, link_card: bool = True) -> TaskHandle | None:
+        return self._command("register_new", lambda s: s.register_new(form, link_card))
 
     def confirm_relink(self) -> TaskHandle | None:
         return self._command("confirm_relink", lambda s: s.confirm_relink())

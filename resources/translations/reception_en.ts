@@ -102,11 +102,6 @@
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="109"/>
-        <source>Welcome back (to be confirmed): %1</source>
-        <translation>Welcome back (to be confirmed): %1</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="118"/>
         <source>Tries left: %1</source>
         <translation>Tries left: %1</translation>
@@ -115,6 +110,10 @@
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="125"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Card linked to: %1 (check that this is the patient)</source>
+        <translation>Card linked to: %1 (check that this is the patient)</translation>
     </message>
 </context>
 <context>
@@ -148,11 +147,6 @@
         <translation>Patient &amp;search</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
-        <source>Reader: not connected</source>
-        <translation>Reader: not connected</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Reader status</source>
         <translation>Reader status</translation>
@@ -163,9 +157,8 @@
         <translation>Eligibility service: not checked</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="117"/>
         <source>Eligibility service: connecting…</source>
-        <translation>Eligibility service: connecting…</translation>
+        <translation>Eligibility service: starting…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="70"/>
@@ -280,7 +273,6 @@
         <translation>Reader service unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="261"/>
         <source>Eligibility service: online</source>
         <translation>Eligibility service: online</translation>
     </message>
@@ -359,6 +351,40 @@
         <location filename="../../reception_app/ui/session.py" line="360"/>
         <source>The reception services could not start: %1</source>
         <translation>The reception services could not start: %1</translation>
+    </message>
+    <message>
+        <source>Reader: not found yet</source>
+        <translation>Reader: not found yet</translation>
+    </message>
+    <message>
+        <source>Looking for the same patient</source>
+        <translation>Looking for the same patient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <source>This patient may already have a chart</source>
+        <translation>This patient may already have a chart</translation>
+    </message>
+    <message>
+        <source>A chart with the same birth date and the same name or kana exists:
+%1
+
+Register a new chart anyway? If it is the same person, go back and choose that chart.</source>
+        <translation>A chart with the same birth date and the same name or kana exists:
+%1
+
+Register a new chart anyway? If it is the same person, go back and choose that chart.</translation>
+    </message>
+    <message>
+        <source>Register a new chart anyway</source>
+        <translation>Register a new chart anyway</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1460,14 @@
         <source>The insurer number has 6 or 8 digits.</source>
         <translation>The insurer number has 6 or 8 digits.</translation>
     </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>e.g. S63.3.9, S630309 or 1988-03-09</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -1473,7 +1507,6 @@
         <translation>Only one try is left. If the PIN is wrong again, the card is locked and only your city office can unlock it.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="24"/>
         <source>Are you sure of your PIN?</source>
         <translation>Are you sure of your PIN?</translation>
     </message>
@@ -1737,11 +1770,6 @@
         <translation>New patient (prefilled from the eligibility result)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="282"/>
-        <source>Read the address from the card…</source>
-        <translation>Read the address from the card…</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="283"/>
         <source>Read the card&apos;s basic 4 information with the patient&apos;s PIN</source>
         <translation>Read the card&apos;s basic 4 information with the patient&apos;s PIN</translation>
@@ -1784,10 +1812,24 @@
         <translation>Reading the card…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="317"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="355"/>
-        <source>Address read from the card.</source>
-        <translation>Address read from the card.</translation>
+        <source>New patient (no eligibility result: read the card, or type what the patient shows)</source>
+        <translation>New patient (no eligibility result: read the card, or type what the patient shows)</translation>
+    </message>
+    <message>
+        <source>Read name, address, birth date and sex from the card…</source>
+        <translation>Read name, address, birth date and sex from the card…</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart: I compared the name and birth date on the card with the form</source>
+        <translation>Link this card to the new chart: I compared the name and birth date on the card with the form</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart</source>
+        <translation>Link this card to the new chart</translation>
+    </message>
+    <message>
+        <source>Read from the card: name, address, birth date and sex. Compare them with what the patient shows.</source>
+        <translation>Read from the card: name, address, birth date and sex. Compare them with what the patient shows.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2335,46 @@
         <location filename="../../reception_app/ui/desk/dialogs.py" line="136"/>
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>e.g. S63.3.9, S630309 or 1988-03-09</translation>
+    </message>
+    <message>
+        <source>Birth date as read</source>
+        <translation>Birth date as read</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Not a date yet: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>Not a date yet: write it as S63.3.9, S630309 or 1988-03-09.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Enter the name in kana.</source>
+        <translation>Enter the name in kana.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date (S63.3.9, S630309 or 1988-03-09).</source>
+        <translation>Enter the birth date (S63.3.9, S630309 or 1988-03-09).</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <source>Check this field: %1</source>
+        <translation>Check this field: %1</translation>
     </message>
 </context>
 <context>

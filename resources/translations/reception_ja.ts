@@ -102,11 +102,6 @@
         <translation>受付を中止</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="109"/>
-        <source>Welcome back (to be confirmed): %1</source>
-        <translation>お帰りなさい(要確認): %1 様</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="118"/>
         <source>Tries left: %1</source>
         <translation>残り回数: %1</translation>
@@ -115,6 +110,10 @@
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="125"/>
         <source>No. %1</source>
         <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <source>Card linked to: %1 (check that this is the patient)</source>
+        <translation>このカードの登録患者: %1 様（ご本人か確認してください）</translation>
     </message>
 </context>
 <context>
@@ -148,11 +147,6 @@
         <translation>患者検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
-        <source>Reader: not connected</source>
-        <translation>リーダー: 未接続</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Reader status</source>
         <translation>リーダーの状態</translation>
@@ -163,9 +157,8 @@
         <translation>資格確認: 未確認</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="117"/>
         <source>Eligibility service: connecting…</source>
-        <translation>資格確認: 接続の準備中…</translation>
+        <translation>資格確認: 起動中…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="70"/>
@@ -280,9 +273,8 @@
         <translation>カードリーダーのサービスが使えません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="261"/>
         <source>Eligibility service: online</source>
-        <translation>資格確認: 接続中</translation>
+        <translation>資格確認: オンライン</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="150"/>
@@ -358,6 +350,40 @@
         <location filename="../../reception_app/ui/session.py" line="360"/>
         <source>The reception services could not start: %1</source>
         <translation>受付のサービスを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>Reader: not found yet</source>
+        <translation>リーダー: 確認中</translation>
+    </message>
+    <message>
+        <source>Looking for the same patient</source>
+        <translation>同じ患者の検索</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <source>This patient may already have a chart</source>
+        <translation>すでにカルテがあるかもしれません</translation>
+    </message>
+    <message>
+        <source>A chart with the same birth date and the same name or kana exists:
+%1
+
+Register a new chart anyway? If it is the same person, go back and choose that chart.</source>
+        <translation>生年月日が同じで、氏名かカナ氏名も同じカルテがあります:
+%1
+
+それでも新しいカルテを作りますか？同じ方の場合は戻って、そのカルテを選んでください。</translation>
+    </message>
+    <message>
+        <source>Register a new chart anyway</source>
+        <translation>別の方として新規登録</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>入力に戻る</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1457,14 @@
         <source>The insurer number has 6 or 8 digits.</source>
         <translation>保険者番号は6桁か8桁です。</translation>
     </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>例: S63.3.9、S630309、1988-03-09</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>生年月日が読めません。S63.3.9、S630309、1988-03-09 のように入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -1470,9 +1504,8 @@
         <translation>残[のこ]りは1回[かい]です。間違[まちが]えるとカードがロックされ、市区町村[しくちょうそん]の窓口[まどぐち]でしか解除[かいじょ]できません</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="24"/>
         <source>Are you sure of your PIN?</source>
-        <translation>暗証番号[あんしょうばんごう]に自信[じしん]はありますか?</translation>
+        <translation>暗証番号[あんしょうばんごう]をもう一度[いちど]入力[にゅうりょく]しますか？</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="25"/>
@@ -1735,11 +1768,6 @@
         <translation>新規患者(資格確認の結果から入力済み)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="282"/>
-        <source>Read the address from the card…</source>
-        <translation>カードから住所を読み取る…</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="283"/>
         <source>Read the card&apos;s basic 4 information with the patient&apos;s PIN</source>
         <translation>患者の暗証番号でカードの基本4情報を読み取る</translation>
@@ -1782,10 +1810,24 @@
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="317"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="355"/>
-        <source>Address read from the card.</source>
-        <translation>カードから住所を読み取りました。</translation>
+        <source>New patient (no eligibility result: read the card, or type what the patient shows)</source>
+        <translation>新規患者（資格確認の結果なし: カードから読み取るか、患者さんが示すものを見て入力してください）</translation>
+    </message>
+    <message>
+        <source>Read name, address, birth date and sex from the card…</source>
+        <translation>カードから氏名・住所・生年月日・性別を読み取る…</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart: I compared the name and birth date on the card with the form</source>
+        <translation>このカードを新しいカルテに紐付ける（カード券面の氏名・生年月日と入力内容を照合しました）</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart</source>
+        <translation>このカードを新しいカルテに紐付ける</translation>
+    </message>
+    <message>
+        <source>Read from the card: name, address, birth date and sex. Compare them with what the patient shows.</source>
+        <translation>カードから氏名・住所・生年月日・性別を読み取りました。患者さんに確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2332,46 @@
         <location filename="../../reception_app/ui/desk/dialogs.py" line="136"/>
         <source>P&amp;hone</source>
         <translation>電話番号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>例: S63.3.9、S630309、1988-03-09</translation>
+    </message>
+    <message>
+        <source>Birth date as read</source>
+        <translation>読み取った生年月日</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選んでください）</translation>
+    </message>
+    <message>
+        <source>Not a date yet: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>日付として読めません。S63.3.9、S630309、1988-03-09 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name in kana.</source>
+        <translation>カナ氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the birth date (S63.3.9, S630309 or 1988-03-09).</source>
+        <translation>生年月日を入力してください（S63.3.9、S630309、1988-03-09 など）。</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>生年月日が読めません。S63.3.9、S630309、1988-03-09 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>性別を選んでください。</translation>
+    </message>
+    <message>
+        <source>Check this field: %1</source>
+        <translation>%1を確認してください。</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,8 @@ class CheckInPanel(QWidget):
                 mark.setStyleSheet("color: #888;")
         suggested = view.suggested_patient if view is not None else None
         if suggested is not None and state is not State.COMPLETED:
-            self.suggestion.setText(self.tr("Welcome back (to be confirmed): %1").replace("%1", suggested.name))
+            self.suggestion.setText(self.tr("Card linked to: %1 (check that this is the patient)").replace(
+                "%1", suggested.name))
         else:
             self.suggestion.setText("")
         code: str | None = None
