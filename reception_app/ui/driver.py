@@ -127,6 +127,12 @@ class QtSessionDriver(QObject):
     def confirm_relink(self) -> TaskHandle | None:
         return self._command("confirm_relink", lambda s: s.confirm_relink())
 
+    def check_in_without_relink(self) -> TaskHandle | None:
+        return self._command("check_in_without_relink", lambda s: s.check_in_without_relink())
+
+    def visual_check(self, seen: RegistrationForm) -> TaskHandle | None:
+        return self._command("visual_check", lambda s: s.visual_check(seen))
+
     def proceed_with_declaration(self) -> TaskHandle | None:
         return self._command("proceed_with_declaration", lambda s: s.proceed_with_declaration())
 

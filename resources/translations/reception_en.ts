@@ -115,6 +115,14 @@
         <source>Card linked to: %1 (check that this is the patient)</source>
         <translation>Card linked to: %1 (check that this is the patient)</translation>
     </message>
+    <message>
+        <source>&amp;Visual check of the card (目視確認)…</source>
+        <translation>&amp;Visual check of the card (目視確認)…</translation>
+    </message>
+    <message>
+        <source>Visual check of the card</source>
+        <translation>Visual check of the card</translation>
+    </message>
 </context>
 <context>
     <name>DeskWindow</name>
@@ -2422,9 +2430,12 @@ Register a new chart anyway? If it is the same person, go back and choose that c
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="386"/>
-        <source>Do not relink</source>
-        <translation>Do not relink</translation>
+        <source>Check in without relinking</source>
+        <translation>Check in without relinking</translation>
+    </message>
+    <message>
+        <source>Cancel the check-in</source>
+        <translation>Cancel the check-in</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3505,33 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     <message>
         <source>The ticket could not be printed.</source>
         <translation>The ticket could not be printed.</translation>
+    </message>
+    <message>
+        <source>Checked in by a visual check of the card (目視確認): the PIN is blocked.</source>
+        <translation>Checked in by a visual check of the card (目視確認): the PIN is blocked.</translation>
+    </message>
+</context>
+<context>
+    <name>VisualCheckDialog</name>
+    <message>
+        <source>Visual check of the card (目視確認)</source>
+        <translation>Visual check of the card (目視確認)</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and sex the card shows (ask the patient for the kana). The check-in is marked as a visual check.</source>
+        <translation>The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and sex the card shows (ask the patient for the kana). The check-in is marked as a visual check.</translation>
+    </message>
+    <message>
+        <source>I compared the photo on the card with the patient</source>
+        <translation>I compared the photo on the card with the patient</translation>
+    </message>
+    <message>
+        <source>Continue the check-in</source>
+        <translation>Continue the check-in</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 </TS>

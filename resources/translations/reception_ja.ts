@@ -115,6 +115,14 @@
         <source>Card linked to: %1 (check that this is the patient)</source>
         <translation>このカードの登録患者: %1 様（ご本人か確認してください）</translation>
     </message>
+    <message>
+        <source>&amp;Visual check of the card (目視確認)…</source>
+        <translation>目視確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Visual check of the card</source>
+        <translation>目視確認</translation>
+    </message>
 </context>
 <context>
     <name>DeskWindow</name>
@@ -1459,11 +1467,11 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     </message>
     <message>
         <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
-        <translation>例: S63.3.9、S630309、1988-03-09</translation>
+        <translation>例: S63.3.9、S630309、1988/3/9</translation>
     </message>
     <message>
         <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
-        <translation>生年月日が読めません。S63.3.9、S630309、1988-03-09 のように入力してください。</translation>
+        <translation>生年月日が読めません。S63.3.9、S630309、1988/3/9 のように入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2343,7 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     </message>
     <message>
         <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
-        <translation>例: S63.3.9、S630309、1988-03-09</translation>
+        <translation>例: S63.3.9、S630309、1988/3/9</translation>
     </message>
     <message>
         <source>Birth date as read</source>
@@ -2347,7 +2355,7 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     </message>
     <message>
         <source>Not a date yet: write it as S63.3.9, S630309 or 1988-03-09.</source>
-        <translation>日付として読めません。S63.3.9、S630309、1988-03-09 のように入力してください。</translation>
+        <translation>日付として読めません。S63.3.9、S630309、1988/3/9 のように入力してください。</translation>
     </message>
     <message>
         <source>Enter the name.</source>
@@ -2359,11 +2367,11 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     </message>
     <message>
         <source>Enter the birth date (S63.3.9, S630309 or 1988-03-09).</source>
-        <translation>生年月日を入力してください（S63.3.9、S630309、1988-03-09 など）。</translation>
+        <translation>生年月日を入力してください（S63.3.9、S630309、1988/3/9 など）。</translation>
     </message>
     <message>
         <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
-        <translation>生年月日が読めません。S63.3.9、S630309、1988-03-09 のように入力してください。</translation>
+        <translation>生年月日が読めません。S63.3.9、S630309、1988/3/9 のように入力してください。</translation>
     </message>
     <message>
         <source>Choose the sex.</source>
@@ -2419,9 +2427,12 @@ Register a new chart anyway? If it is the same person, go back and choose that c
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="386"/>
-        <source>Do not relink</source>
-        <translation>紐付け直さない</translation>
+        <source>Check in without relinking</source>
+        <translation>紐付けずに受付</translation>
+    </message>
+    <message>
+        <source>Cancel the check-in</source>
+        <translation>中止</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3500,33 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     <message>
         <source>The ticket could not be printed.</source>
         <translation>受付票を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Checked in by a visual check of the card (目視確認): the PIN is blocked.</source>
+        <translation>暗証番号がロックされているため、目視確認で受付しました。</translation>
+    </message>
+</context>
+<context>
+    <name>VisualCheckDialog</name>
+    <message>
+        <source>Visual check of the card (目視確認)</source>
+        <translation>目視確認</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and sex the card shows (ask the patient for the kana). The check-in is marked as a visual check.</source>
+        <translation>暗証番号がロックされています。カードの顔写真とご本人を見比べ、券面の氏名・生年月日・性別を入力してください（カナ氏名は患者さんに確認してください）。この受付は目視確認として記録されます。</translation>
+    </message>
+    <message>
+        <source>I compared the photo on the card with the patient</source>
+        <translation>カードの顔写真とご本人を照合しました</translation>
+    </message>
+    <message>
+        <source>Continue the check-in</source>
+        <translation>受付を続ける</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 </TS>

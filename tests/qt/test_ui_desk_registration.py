@@ -126,7 +126,7 @@ def test_validation_messages_are_in_japanese(qtbot, demo_desk):
     qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
     assert dialog.form.problems.text().splitlines() == [
         "氏名を入力してください。", "カナ氏名を入力してください。",
-        "生年月日を入力してください（S63.3.9、S630309、1988-03-09 など）。", "性別を選んでください。",
+        "生年月日を入力してください（S63.3.9、S630309、1988/3/9 など）。", "性別を選んでください。",
     ]
 
 

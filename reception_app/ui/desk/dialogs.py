@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -443,15 +443,75 @@ class RelinkDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm = buttons.addButton(self.tr("Relink to the new insurance"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setAccessibleName(self.tr("Relink to the new insurance"))
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName(self.tr("Do not relink"))
-        cancel.setDefault(True)  # the safe choice is the default
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.keep = buttons.addButton(self.tr("Check in without relinking"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep.setAccessibleName(self.tr("Check in without relinking"))
+        self.stop = buttons.addButton(self.tr("Cancel the check-in"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.stop.setAccessibleName(self.tr("Cancel the check-in"))
+        self.keep.setDefault(True)  # the safe choice is the default: nothing in the chart changes
+        self.confirm.clicked.connect(lambda: self._done(self.relink_chosen))
+        self.keep.clicked.connect(lambda: self._done(self.keep_chosen))
+        self.stop.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+
+    relink_chosen = Signal()
+    keep_chosen = Signal()
+    """The staff check the patient in on today's result without moving the chart's insurance link."""
+
+    def _done(self, chosen: SignalInstance) -> None:
+        chosen.emit()
+        self.accept()
+
+
+class VisualCheckDialog(QDialog):
+    """目視確認 for a blocked PIN: the staff compare the card's photo with the patient and type what the card shows
+    (name, kana as the patient says it, birth date, sex). The check-in is marked as a 目視確認 check-in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Visual check of the card (目視確認)"))
+        self.setAccessibleName(self.tr("Visual check of the card (目視確認)"))
+        intro = QLabel(self.tr(
+            "The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and "
+            "sex the card shows (ask the patient for the kana). The check-in is marked as a visual check."))
+        intro.setWordWrap(True)
+        self.form = RegistrationFormWidget()
+        self.form.address.hide()
+        self.form.phone.hide()
+        form_layout = self.form.layout()
+        if isinstance(form_layout, QFormLayout):
+            for field in (self.form.address, self.form.phone):
+                label = form_layout.labelForField(field)
+                if label is not None:
+                    label.hide()
+        self.photo_checked = QCheckBox(self.tr("I compared the photo on the card with the patient"))
+        self.photo_checked.setAccessibleName(self.tr("I compared the photo on the card with the patient"))
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Continue the check-in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setAccessibleName(self.tr("Continue the check-in"))
+        cancel = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Back"))
+        self.ok.setEnabled(False)
+        self.photo_checked.toggled.connect(self.ok.setEnabled)
+        self.ok.clicked.connect(self._check)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.photo_checked)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        seen = self.form.value()
+        problems = self.form.problem_texts(seen)
+        self.form.show_problems(problems)
+        if not problems:
+            self.accept()
+
+    def value(self) -> RegistrationForm:
+        return self.form.value()
 
 
 class InsuranceNumberDialog(QDialog):

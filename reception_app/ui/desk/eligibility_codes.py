@@ -138,4 +138,6 @@ CHECKIN_WARNINGS: dict[str, str] = {
     "insurance_key_mismatch": QT_TRANSLATE_NOOP(
         "EligibilityCodes", "The chart found by insurance number does not fit the result's kana or birth date."),
     "print_failed": QT_TRANSLATE_NOOP("EligibilityCodes", "The ticket could not be printed."),
+    "visual_check": QT_TRANSLATE_NOOP(
+        "EligibilityCodes", "Checked in by a visual check of the card (目視確認): the PIN is blocked."),
 }

@@ -107,6 +107,7 @@ class DeskWindow(QMainWindow):
         self.checkin.insurance_requested.connect(self.by_insurance_number)
         self.checkin.cancel_requested.connect(self.cancel_checkin)
         self.checkin.declaration_requested.connect(self.proceed_with_declaration)
+        self.checkin.visual_check_requested.connect(self.visual_check)
         self.search.patient_activated.connect(self._patient_activated)
         if ctx.monitor is not None:
             ctx.monitor.reader_event.connect(self.on_reader_event)
@@ -483,7 +484,20 @@ class DeskWindow(QMainWindow):
         dialog = RelinkDialog(name, view.relink_old or "", view.relink_new or "", self)
         driver = self.ctx.driver
         assert driver is not None, "a relink is asked for by a running check-in"
-        dialog.accepted.connect(lambda: driver.confirm_relink())
+        dialog.relink_chosen.connect(lambda: driver.confirm_relink())
+        dialog.keep_chosen.connect(lambda: driver.check_in_without_relink())
+        dialog.rejected.connect(lambda: driver.cancel())  # 中止: the check-in ends, nothing is written
+        self._show(dialog)
+
+    def visual_check(self) -> None:
+        """目視確認 for a blocked PIN: the staff type what the card shows; the check-in goes on, marked as such."""
+        driver = self.ctx.driver
+        if driver is None or driver.view is None or driver.view.state is not State.PIN_BLOCKED:
+            return
+        from reception_app.ui.desk.dialogs import VisualCheckDialog
+
+        dialog = VisualCheckDialog(self)
+        dialog.accepted.connect(lambda: driver.visual_check(dialog.value()))
         self._show(dialog)
 
     def use_face_reader(self) -> None:
@@ -506,7 +520,9 @@ class DeskWindow(QMainWindow):
         from reception_app.reception.models import InsuranceKey
 
         insurer, symbol, number, branch, born = dialog.value()
-        if driver.view is None or driver.view.ended or driver.view.state is not State.IDLE:
+        # a blocked PIN (or a patient who cannot type it) keeps its session: the card's linked chart stays known
+        keep = driver.view is not None and driver.view.state in (State.IDLE, State.AWAITING_PIN, State.PIN_BLOCKED)
+        if not keep:
             driver.new_session()
         driver.by_insurance_number(InsuranceKey(insurer, symbol, number, branch), born)
 
