@@ -333,6 +333,7 @@ class AppSession:
         registry = services.registry
         ctx.queue_fetch = registry.queue_today
         ctx.search = registry.search
+        ctx.likely_duplicates = registry.likely_duplicates
         ctx.staff_verifier = registry.verify_staff
         ctx.on_staff_login = self._staff_logged_in
         ctx.gateway_check = services.gateway_alive

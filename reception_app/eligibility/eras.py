@@ -78,6 +78,28 @@ def parse_wareki(text: str) -> dt.date:
     return day
 
 
+_COMPACT = re.compile(r"^\s*([MTSHR])\s*(\d{2})(\d{2})(\d{2})\s*$", re.IGNORECASE)  # S630309
+_GREGORIAN = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")  # 1988-3-9, 1988年3月9日
+_GREGORIAN_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 19880309
+
+
+def parse_date_entry(text: str) -> dt.date:
+    """A date as staff type it: 和暦 (`S63.3.9`, `S630309`, `昭和63年3月9日`, 元年) or 西暦 (`1988-03-09`,
+    `1988/3/9`, `19880309`, `1988年3月9日`); full-width digits too. Raises EraError when it is no date."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    compact = _COMPACT.match(normal)
+    if compact is not None:
+        letter, year, month, day = compact.groups()
+        return parse_wareki(f"{letter}{year}.{month}.{day}")
+    gregorian = _GREGORIAN.match(normal) or _GREGORIAN_COMPACT.match(normal)
+    if gregorian is not None:
+        try:
+            return dt.date(*(int(part) for part in gregorian.groups()))
+        except ValueError as exc:
+            raise EraError(f"not a date: {text!r}") from exc
+    return parse_wareki(normal)
+
+
 def age_on(birth_date: dt.date, on: dt.date) -> int:
     """Completed years on `on` (a person born on 29 Feb gets older on 1 Mar in common years)."""
     years = on.year - birth_date.year

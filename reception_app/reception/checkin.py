@@ -119,6 +119,9 @@ class CheckInSession:
         self._query_kind = ""
         self._new_form: RegistrationForm | None = None
         self._relink_confirmed = False
+        self._relink_declined = False
+        # a new chart gets the card's link only when the staff compared the card with it (register_new's link_card)
+        self._link_card = True
         self._face_expect: tuple[str, date | None] | None = None
         self._insurance_query: InsuranceKey | None = None  # the key asked by insurance number (offline lookup)
         self._view = SessionView(
@@ -291,8 +294,10 @@ class CheckInSession:
             self._set(registration_form=form, error_code=None, error_message=None)
         return self._view
 
-    def register_new(self, form: RegistrationForm) -> SessionView:
-        """Staff submit the new-patient form; the patient is created in the check-in transaction."""
+    def register_new(self, form: RegistrationForm, link_card: bool = True) -> SessionView:
+        """Staff submit the new-patient form; the patient is created in the check-in transaction. `link_card`: the
+        staff compared the card's name and birth date with the form (offline, no result vouches for the card's
+        holder: the desk asks, and without a yes the card is not linked to the new chart)."""
         with self._command("register_new", {State.AWAITING_REGISTRATION}):
             problems = form.problems()
             if problems:
@@ -301,15 +306,43 @@ class CheckInSession:
                 self._fail_soft(errors.InvalidInput(message, field=field_name))
                 return self._view
             self._new_form = form
+            self._link_card = link_card
             self._set(registration_form=form, matched_by="new_registration", step=Step.REGISTER)
             self._after_match()
         return self._view
 
     def confirm_relink(self) -> SessionView:
-        """Staff confirm the insurance change: the link moves to the new key; old and new go to the audit log."""
+        """Staff confirm the insurance change: the link moves to the new key; old and new go to the audit log. The
+        result is compared again with the chart as it now is (the "insurance differs" warning goes)."""
         with self._command("confirm_relink", {State.AWAITING_RELINK}):
             self._relink_confirmed = True
+            self._set(warnings=tuple(w for w in self._view.warnings if w != "chart_insurance_differs"))
             self._after_match()
+        return self._view
+
+    def check_in_without_relink(self) -> SessionView:
+        """Staff check the patient in on today's result but keep the chart's insurance link as it was (audited)."""
+        with self._command("check_in_without_relink", {State.AWAITING_RELINK}):
+            self._relink_confirmed = True
+            self._relink_declined = True
+            self._check_in()
+        return self._view
+
+    def visual_check(self, seen: RegistrationForm) -> SessionView:
+        """目視確認 for a blocked PIN: the staff looked at the card (photo, name, birth date) and typed what it shows.
+        The check-in goes on without an eligibility result, by the usual match (candidates are the staff's choice),
+        and is marked as a 目視確認 check-in (`visual_check`, in the audit log too)."""
+        with self._command("visual_check", {State.PIN_BLOCKED}):
+            if not seen.name.strip() or not seen.kana.strip() or seen.birth_date is None:
+                self._fail_soft(errors.InvalidInput("Name, kana and birth date are required.", field="visual_check"))
+                return self._view
+            facts = PersonFacts(
+                name=seen.name, kana=seen.kana, birth_date=seen.birth_date, sex=seen.sex, address=seen.address,
+                reference_number=None, insurance=None, qualification_validity="",
+            )
+            self._set(visual_check=True, facts=facts, error_code=None, error_message=None, step=Step.MATCH,
+                      warnings=(*self._view.warnings, "visual_check"))
+            self._match()
         return self._view
 
     def proceed_with_declaration(self) -> SessionView:
@@ -586,7 +619,10 @@ class CheckInSession:
         facts = self._view.facts
         patient = self._view.patient
         if patient is not None and self._outcome is not None:
-            merged = self._deps.merger.merge(self._outcome, patient, self._today())
+            chart = patient
+            if self._relink_confirmed and facts is not None and facts.insurance is not None:
+                chart = replace(patient, insurance=facts.insurance)  # compared as it will be after the relink
+            merged = self._deps.merger.merge(self._outcome, chart, self._today())
             warnings = list(self._view.warnings)
             warnings.extend(w for w in merged.warnings if w not in warnings)
             self._set(eligibility_json=merged.json, merged=merged.model, warnings=tuple(warnings))
@@ -621,7 +657,7 @@ class CheckInSession:
                     store.audit("patient_registered", self._audit_base(patient.patient_id))
                 assert patient is not None
                 pid = patient.patient_id
-                if self._cert is not None:
+                if self._cert is not None and self._link_card:
                     linked = store.find_by_card_subject(self._cert.subject)
                     if linked is None or linked.patient_id != pid:
                         store.link_card(pid, self._cert.subject)
@@ -629,7 +665,9 @@ class CheckInSession:
                         if linked is not None:
                             details["previous_patient_id"] = linked.patient_id
                         store.audit("card_linked", details)
-                if facts is not None and facts.insurance is not None and (
+                if self._relink_declined:
+                    store.audit("insurance_relink_declined", self._audit_base(pid))
+                elif facts is not None and facts.insurance is not None and (
                     patient.insurance is None or patient.insurance.key != facts.insurance.key
                 ):
                     store.link_insurance(pid, facts.insurance)
@@ -662,6 +700,7 @@ class CheckInSession:
                     queue_number=str(queue), matched_by=v.matched_by or "", offline=str(v.offline).lower(),
                     declaration=str(v.declaration).lower(),
                     source=str(self._outcome.source) if self._outcome is not None else "cache",
+                    visual_check=str(v.visual_check).lower(),
                 )
                 store.audit("check_in", details)
         except errors.ReceptionError:

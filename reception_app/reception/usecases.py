@@ -91,6 +91,20 @@ class RegistryUseCases:
                else self._store.find_by_reference_number(text))
         return [one] if one is not None else []
 
+    def likely_duplicates(self, name: str, kana: str, birth_date: dt.date | None) -> list[PatientSummary]:
+        """Charts a new registration may duplicate: the same birth date with the same kana or the same name (after
+        normalisation: width, spaces, hiragana/katakana)."""
+        if birth_date is None:
+            return []
+        from reception_app.eligibility.normalize import kana_key, name_key
+
+        want_kana, want_name = kana_key(kana), name_key(name)
+        found = [
+            p for p in self._store.find_by_birth_date(birth_date)
+            if (want_kana and kana_key(p.kana) == want_kana) or (want_name and name_key(p.name) == want_name)
+        ]
+        return [_summary(p) for p in found]
+
     def verify_staff(self, login: str, password: str) -> bool:
         """A staff member's password (the store audits the attempt)."""
         return self._store.authenticate(login, password) is not None

@@ -118,6 +118,7 @@ class SessionView:
     offline_confirmed_at: datetime | None = None
     offline_label: str | None = None
     declaration: bool = False
+    visual_check: bool = False  # 目視確認: the staff looked at the card instead of a PIN (blocked)
     queue_number: int | None = None
     ticket_path: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)

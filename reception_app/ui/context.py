@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from reception_app.config import SiteConfig
@@ -32,6 +33,8 @@ class UiContext:
     connect_card: Callable[[str], CardPort] | None = None  # reader name -> the card on it (blocking)
     queue_fetch: Callable[[], list[QueueEntry]] | None = None
     search: Callable[[str, str], list[PatientSummary]] | None = None
+    # (name, kana, birth date) -> charts a new registration may duplicate (blocking)
+    likely_duplicates: Callable[[str, str, date | None], list[PatientSummary]] | None = None
     staff_verifier: StaffVerifier | None = None
     gateway_check: Callable[[], bool] | None = None  # True when the gateway/terminal answers (blocking)
     reconfirm: Callable[[], ReconfirmReport] | None = None  # re-confirms offline check-ins (blocking)

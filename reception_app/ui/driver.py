@@ -121,11 +121,17 @@ class QtSessionDriver(QObject):
     def decline_candidates(self) -> TaskHandle | None:
         return self._command("decline_candidates", lambda s: s.decline_candidates())
 
-    def register_new(self, form: RegistrationForm) -> TaskHandle | None:
-        return self._command("register_new", lambda s: s.register_new(form))
+    def register_new(self, form: RegistrationForm, link_card: bool = True) -> TaskHandle | None:
+        return self._command("register_new", lambda s: s.register_new(form, link_card))
 
     def confirm_relink(self) -> TaskHandle | None:
         return self._command("confirm_relink", lambda s: s.confirm_relink())
+
+    def check_in_without_relink(self) -> TaskHandle | None:
+        return self._command("check_in_without_relink", lambda s: s.check_in_without_relink())
+
+    def visual_check(self, seen: RegistrationForm) -> TaskHandle | None:
+        return self._command("visual_check", lambda s: s.visual_check(seen))
 
     def proceed_with_declaration(self) -> TaskHandle | None:
         return self._command("proceed_with_declaration", lambda s: s.proceed_with_declaration())

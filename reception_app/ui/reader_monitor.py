@@ -33,6 +33,7 @@ class ReaderMonitor(QObject):
         self._started = False
         self._lock = threading.Lock()
         self._cards: list[str] = []  # readers with a card on them, in the order the cards came
+        self._readers: list[str] = []  # readers the watcher reported as there (a window built later asks)
 
     def start(self) -> None:
         if self._started:
@@ -52,6 +53,10 @@ class ReaderMonitor(QObject):
     def _emit(self, event: ReaderEvent) -> None:
         kind = str(event.kind)
         with self._lock:
+            if kind in ("reader_added", "card_inserted", "card_removed") and event.reader not in self._readers:
+                self._readers.append(event.reader)
+            elif kind == "reader_removed" and event.reader in self._readers:
+                self._readers.remove(event.reader)
             if kind == "card_inserted" and event.reader not in self._cards:
                 self._cards.append(event.reader)
             elif kind in ("card_removed", "reader_removed") and event.reader in self._cards:
@@ -62,6 +67,11 @@ class ReaderMonitor(QObject):
         """Readers holding a card now: a window whose check-in code came up after the card did starts from this."""
         with self._lock:
             return list(self._cards)
+
+    def readers(self) -> list[str]:
+        """Readers that are there now (reported before a window connected to `reader_event`, too)."""
+        with self._lock:
+            return list(self._readers)
 
     def wait_watching(self, timeout_s: float) -> bool:
         """True once the watcher is subscribed to the reader (False if it failed or the time ran out)."""

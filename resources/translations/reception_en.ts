@@ -102,11 +102,6 @@
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="109"/>
-        <source>Welcome back (to be confirmed): %1</source>
-        <translation>Welcome back (to be confirmed): %1</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="118"/>
         <source>Tries left: %1</source>
         <translation>Tries left: %1</translation>
@@ -115,6 +110,18 @@
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="125"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Card linked to: %1 (check that this is the patient)</source>
+        <translation>Card linked to: %1 (check that this is the patient)</translation>
+    </message>
+    <message>
+        <source>&amp;Visual check of the card (目視確認)…</source>
+        <translation>&amp;Visual check of the card (目視確認)…</translation>
+    </message>
+    <message>
+        <source>Visual check of the card</source>
+        <translation>Visual check of the card</translation>
     </message>
 </context>
 <context>
@@ -148,11 +155,6 @@
         <translation>Patient &amp;search</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
-        <source>Reader: not connected</source>
-        <translation>Reader: not connected</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Reader status</source>
         <translation>Reader status</translation>
@@ -163,9 +165,8 @@
         <translation>Eligibility service: not checked</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="117"/>
         <source>Eligibility service: connecting…</source>
-        <translation>Eligibility service: connecting…</translation>
+        <translation>Eligibility service: starting…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="70"/>
@@ -280,7 +281,6 @@
         <translation>Reader service unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="261"/>
         <source>Eligibility service: online</source>
         <translation>Eligibility service: online</translation>
     </message>
@@ -360,6 +360,40 @@
         <source>The reception services could not start: %1</source>
         <translation>The reception services could not start: %1</translation>
     </message>
+    <message>
+        <source>Reader: not found yet</source>
+        <translation>Reader: not found yet</translation>
+    </message>
+    <message>
+        <source>Looking for the same patient</source>
+        <translation>Looking for the same patient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <source>This patient may already have a chart</source>
+        <translation>This patient may already have a chart</translation>
+    </message>
+    <message>
+        <source>A chart with the same birth date and the same name or kana exists:
+%1
+
+Register a new chart anyway? If it is the same person, go back and choose that chart.</source>
+        <translation>A chart with the same birth date and the same name or kana exists:
+%1
+
+Register a new chart anyway? If it is the same person, go back and choose that chart.</translation>
+    </message>
+    <message>
+        <source>Register a new chart anyway</source>
+        <translation>Register a new chart anyway</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -369,134 +403,40 @@
         <translation>None in the result. If the patient shows a paper 受給者証, check it.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="549"/>
         <source>Qualified since (資格取得日)</source>
         <translation>Qualified since (資格取得日)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="550"/>
         <source>Qualification lost on (資格喪失日)</source>
         <translation>Qualification lost on (資格喪失日)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="551"/>
         <source>Reason of loss (喪失事由)</source>
         <translation>Reason of loss (喪失事由)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="552"/>
         <source>Card issued on (交付年月日)</source>
         <translation>Card issued on (交付年月日)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="553"/>
         <source>Card valid from (有効開始日)</source>
         <translation>Card valid from (有効開始日)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="554"/>
         <source>Card valid until (有効終了日)</source>
         <translation>Card valid until (有効終了日)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="555"/>
         <source>Partial contribution ratio (一部負担金割合)</source>
         <translation>Partial contribution ratio (一部負担金割合)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="556"/>
         <source>Preschool (未就学)</source>
         <translation>Preschool (未就学)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="557"/>
-        <source>Processing result</source>
-        <translation>Processing result</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="558"/>
-        <source>File header</source>
-        <translation>File header</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="559"/>
         <source>Consents</source>
         <translation>Consents</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="560"/>
-        <source>Every result</source>
-        <translation>Every result</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="561"/>
-        <source>Search keys</source>
-        <translation>Search keys</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="562"/>
-        <source>Unknown elements</source>
-        <translation>Unknown elements</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="565"/>
-        <source>Ticket type (券種)</source>
-        <translation>Ticket type (券種)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="566"/>
-        <source>Treatment month (診療年月)</source>
-        <translation>Treatment month (診療年月)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="567"/>
-        <source>Institution code (指定医療機関コード)</source>
-        <translation>Institution code (指定医療機関コード)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="568"/>
-        <source>Designated institution (指定医療機関名)</source>
-        <translation>Designated institution (指定医療機関名)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="569"/>
-        <source>Self-pay amount (本人支払額)</source>
-        <translation>Self-pay amount (本人支払額)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="570"/>
-        <source>Single or combined use (単独併用別)</source>
-        <translation>Single or combined use (単独併用別)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="572"/>
-        <source>Disease category code (疾病区分)</source>
-        <translation>Disease category code (疾病区分)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="573"/>
-        <source>Disease category (疾病区分)</source>
-        <translation>Disease category (疾病区分)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="574"/>
-        <source>Certificate issued on (交付年月日)</source>
-        <translation>Certificate issued on (交付年月日)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="575"/>
-        <source>Monthly self-pay limit (自己負担限度額)</source>
-        <translation>Monthly self-pay limit (自己負担限度額)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="577"/>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="578"/>
@@ -522,16 +462,6 @@
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="582"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="583"/>
-        <source>last confirmed on %1</source>
-        <translation>last confirmed on %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="584"/>
-        <source>Re-confirmation is queued for when the connection is back.</source>
-        <translation>Re-confirmation is queued for when the connection is back.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="585"/>
@@ -674,49 +604,9 @@
         <translation>Subsidies (公費), in claim order</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="613"/>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="614"/>
-        <source>法別</source>
-        <translation>法別</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="615"/>
-        <source>Payer (負担者番号)</source>
-        <translation>Payer (負担者番号)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="616"/>
-        <source>Recipient (受給者番号)</source>
-        <translation>Recipient (受給者番号)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="617"/>
-        <source>On the visit day</source>
-        <translation>On the visit day</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="618"/>
-        <source>Monthly cap</source>
-        <translation>Monthly cap</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="619"/>
-        <source>Copay estimate (an estimate only)</source>
-        <translation>Copay estimate (an estimate only)</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="620"/>
         <source>Visit date</source>
         <translation>Visit date</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="621"/>
-        <source>Other details</source>
-        <translation>Other details</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="622"/>
@@ -727,6 +617,142 @@
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="623"/>
         <source>Insurance, subsidies and warnings for the current patient</source>
         <translation>Insurance, subsidies and warnings for the current patient</translation>
+    </message>
+    <message>
+        <source>Last confirmed on %1. Re-confirmation is queued for when the connection is back.</source>
+        <translation>Last confirmed on %1. Re-confirmation is queued for when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Insured person (被保険者)</source>
+        <translation>Insured person (被保険者)</translation>
+    </message>
+    <message>
+        <source>Insured or family (本人・家族)</source>
+        <translation>Insured or family (本人・家族)</translation>
+    </message>
+    <message>
+        <source>Certificate issued on (交付年月日)</source>
+        <translation>Certificate issued on (交付年月日)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Long-term since (長期該当年月日)</source>
+        <translation>Long-term since (長期該当年月日)</translation>
+    </message>
+    <message>
+        <source>Disease category (疾病区分)</source>
+        <translation>Disease category (疾病区分)</translation>
+    </message>
+    <message>
+        <source>Monthly self-pay limit (自己負担限度額)</source>
+        <translation>Monthly self-pay limit (自己負担限度額)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>法別</source>
+        <translation>法別</translation>
+    </message>
+    <message>
+        <source>Payer (負担者番号)</source>
+        <translation>Payer (負担者番号)</translation>
+    </message>
+    <message>
+        <source>Recipient (受給者番号)</source>
+        <translation>Recipient (受給者番号)</translation>
+    </message>
+    <message>
+        <source>On the visit day</source>
+        <translation>On the visit day</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <source>Today&apos;s copay at the desk (an estimate)</source>
+        <translation>Today&apos;s copay at the desk (an estimate)</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <source>no ratio given</source>
+        <translation>no ratio given</translation>
+    </message>
+    <message>
+        <source>at most %1 per visit</source>
+        <translation>at most %1 per visit</translation>
+    </message>
+    <message>
+        <source>at most %1 a month</source>
+        <translation>at most %1 a month</translation>
+    </message>
+    <message>
+        <source>Subsidy %1</source>
+        <translation>Subsidy %1</translation>
+    </message>
+    <message>
+        <source>%1 of the medical cost</source>
+        <translation>%1 of the medical cost</translation>
+    </message>
+    <message>
+        <source>(up to the monthly cap of %1, less what was paid this month)</source>
+        <translation>(up to the monthly cap of %1, less what was paid this month)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>a visit of %1 costs the patient %2</source>
+        <translation>a visit of %1 costs the patient %2</translation>
+    </message>
+    <message>
+        <source>An estimate only: the certificate&apos;s terms and the 上限額管理票 (monthly record) decide.</source>
+        <translation>An estimate only: the certificate&apos;s terms and the 上限額管理票 (monthly record) decide.</translation>
+    </message>
+    <message>
+        <source>(%1 more items this version cannot label)</source>
+        <translation>(%1 more items this version cannot label)</translation>
+    </message>
+    <message>
+        <source>Show details (the raw elements)</source>
+        <translation>Show details (the raw elements)</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>Details (the raw elements)</source>
+        <translation>Details (the raw elements)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>nothing to pay at the desk</source>
+        <translation>nothing to pay at the desk</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1558,14 @@
         <source>The insurer number has 6 or 8 digits.</source>
         <translation>The insurer number has 6 or 8 digits.</translation>
     </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>e.g. S63.3.9, S630309 or 1988-03-09</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -1571,7 +1605,6 @@
         <translation>Only one try is left. If the PIN is wrong again, the card is locked and only your city office can unlock it.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="24"/>
         <source>Are you sure of your PIN?</source>
         <translation>Are you sure of your PIN?</translation>
     </message>
@@ -1835,11 +1868,6 @@
         <translation>New patient (prefilled from the eligibility result)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="282"/>
-        <source>Read the address from the card…</source>
-        <translation>Read the address from the card…</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="283"/>
         <source>Read the card&apos;s basic 4 information with the patient&apos;s PIN</source>
         <translation>Read the card&apos;s basic 4 information with the patient&apos;s PIN</translation>
@@ -1882,10 +1910,24 @@
         <translation>Reading the card…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="317"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="355"/>
-        <source>Address read from the card.</source>
-        <translation>Address read from the card.</translation>
+        <source>New patient (no eligibility result: read the card, or type what the patient shows)</source>
+        <translation>New patient (no eligibility result: read the card, or type what the patient shows)</translation>
+    </message>
+    <message>
+        <source>Read name, address, birth date and sex from the card…</source>
+        <translation>Read name, address, birth date and sex from the card…</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart: I compared the name and birth date on the card with the form</source>
+        <translation>Link this card to the new chart: I compared the name and birth date on the card with the form</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart</source>
+        <translation>Link this card to the new chart</translation>
+    </message>
+    <message>
+        <source>Read from the card: name, address, birth date and sex. Compare them with what the patient shows.</source>
+        <translation>Read from the card: name, address, birth date and sex. Compare them with what the patient shows.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2434,46 @@
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>e.g. S63.3.9, S630309 or 1988-03-09</translation>
+    </message>
+    <message>
+        <source>Birth date as read</source>
+        <translation>Birth date as read</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Not a date yet: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>Not a date yet: write it as S63.3.9, S630309 or 1988-03-09.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Enter the name in kana.</source>
+        <translation>Enter the name in kana.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date (S63.3.9, S630309 or 1988-03-09).</source>
+        <translation>Enter the birth date (S63.3.9, S630309 or 1988-03-09).</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <source>Check this field: %1</source>
+        <translation>Check this field: %1</translation>
+    </message>
 </context>
 <context>
     <name>RelinkDialog</name>
@@ -2438,9 +2520,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="386"/>
-        <source>Do not relink</source>
-        <translation>Do not relink</translation>
+        <source>Check in without relinking</source>
+        <translation>Check in without relinking</translation>
+    </message>
+    <message>
+        <source>Cancel the check-in</source>
+        <translation>Cancel the check-in</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3312,316 @@
         <location filename="../../reception_app/ui/words.py" line="118"/>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityCodes</name>
+    <message>
+        <source>code %1 (meaning unknown)</source>
+        <translation>code %1 (meaning unknown)</translation>
+    </message>
+    <message>
+        <source>Insured person (本人)</source>
+        <translation>Insured person (本人)</translation>
+    </message>
+    <message>
+        <source>Family member (家族)</source>
+        <translation>Family member (家族)</translation>
+    </message>
+    <message>
+        <source>Health insurance card (general)</source>
+        <translation>Health insurance card (general)</translation>
+    </message>
+    <message>
+        <source>Health insurance card (retired)</source>
+        <translation>Health insurance card (retired)</translation>
+    </message>
+    <message>
+        <source>Short-term card (general)</source>
+        <translation>Short-term card (general)</translation>
+    </message>
+    <message>
+        <source>Short-term card (retired)</source>
+        <translation>Short-term card (retired)</translation>
+    </message>
+    <message>
+        <source>Certificate of qualification (資格証明書)</source>
+        <translation>Certificate of qualification (資格証明書)</translation>
+    </message>
+    <message>
+        <source>Special retired insured card</source>
+        <translation>Special retired insured card</translation>
+    </message>
+    <message>
+        <source>Self-Defense Forces medical card</source>
+        <translation>Self-Defense Forces medical card</translation>
+    </message>
+    <message>
+        <source>Medical assistance (医療扶助)</source>
+        <translation>Medical assistance (医療扶助)</translation>
+    </message>
+    <message>
+        <source>後期高齢者: the ratio in the result</source>
+        <translation>後期高齢者: the ratio in the result</translation>
+    </message>
+    <message>
+        <source>高齢受給者証: the ratio in the result</source>
+        <translation>高齢受給者証: the ratio in the result</translation>
+    </message>
+    <message>
+        <source>age 70–74 without 高齢受給者証 (2割 assumed)</source>
+        <translation>age 70–74 without 高齢受給者証 (2割 assumed)</translation>
+    </message>
+    <message>
+        <source>preschool child (2割)</source>
+        <translation>preschool child (2割)</translation>
+    </message>
+    <message>
+        <source>school age to 69 (3割)</source>
+        <translation>school age to 69 (3割)</translation>
+    </message>
+    <message>
+        <source>medical assistance (self-pay per 医療券)</source>
+        <translation>medical assistance (self-pay per 医療券)</translation>
+    </message>
+    <message>
+        <source>cannot tell (no birth date)</source>
+        <translation>cannot tell (no birth date)</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Public assistance (生活保護) began</source>
+        <translation>Public assistance (生活保護) began</translation>
+    </message>
+    <message>
+        <source>Joined another health insurance</source>
+        <translation>Joined another health insurance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Preschool child (未就学)</source>
+        <translation>Preschool child (未就学)</translation>
+    </message>
+    <message>
+        <source>Dialysis (人工透析)</source>
+        <translation>Dialysis (人工透析)</translation>
+    </message>
+    <message>
+        <source>Haemophilia (血友病)</source>
+        <translation>Haemophilia (血友病)</translation>
+    </message>
+    <message>
+        <source>HIV infection</source>
+        <translation>HIV infection</translation>
+    </message>
+    <message>
+        <source>Limit certificate (限度額適用認定証)</source>
+        <translation>Limit certificate (限度額適用認定証)</translation>
+    </message>
+    <message>
+        <source>Limit and standard-charge reduction certificate</source>
+        <translation>Limit and standard-charge reduction certificate</translation>
+    </message>
+    <message>
+        <source>Medication information (薬剤情報)</source>
+        <translation>Medication information (薬剤情報)</translation>
+    </message>
+    <message>
+        <source>Diagnosis and treatment information (診療情報)</source>
+        <translation>Diagnosis and treatment information (診療情報)</translation>
+    </message>
+    <message>
+        <source>Health check-up results (特定健診)</source>
+        <translation>Health check-up results (特定健診)</translation>
+    </message>
+    <message>
+        <source>Operation information (手術情報)</source>
+        <translation>Operation information (手術情報)</translation>
+    </message>
+    <message>
+        <source>Limit certificate information (限度額)</source>
+        <translation>Limit certificate information (限度額)</translation>
+    </message>
+    <message>
+        <source>特定疾病 certificate information</source>
+        <translation>特定疾病 certificate information</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>Ticket type (券種)</source>
+        <translation>Ticket type (券種)</translation>
+    </message>
+    <message>
+        <source>Issue number (交付番号)</source>
+        <translation>Issue number (交付番号)</translation>
+    </message>
+    <message>
+        <source>Treatment month (診療年月)</source>
+        <translation>Treatment month (診療年月)</translation>
+    </message>
+    <message>
+        <source>Treatment type (診療区分)</source>
+        <translation>Treatment type (診療区分)</translation>
+    </message>
+    <message>
+        <source>Designated institution</source>
+        <translation>Designated institution</translation>
+    </message>
+    <message>
+        <source>Designated institution code</source>
+        <translation>Designated institution code</translation>
+    </message>
+    <message>
+        <source>Designated institution flag</source>
+        <translation>Designated institution flag</translation>
+    </message>
+    <message>
+        <source>Prescribing institution</source>
+        <translation>Prescribing institution</translation>
+    </message>
+    <message>
+        <source>Prescribing institution code</source>
+        <translation>Prescribing institution code</translation>
+    </message>
+    <message>
+        <source>Diagnosis 1 (傷病名)</source>
+        <translation>Diagnosis 1 (傷病名)</translation>
+    </message>
+    <message>
+        <source>Diagnosis 2 (傷病名)</source>
+        <translation>Diagnosis 2 (傷病名)</translation>
+    </message>
+    <message>
+        <source>Diagnosis 3 (傷病名)</source>
+        <translation>Diagnosis 3 (傷病名)</translation>
+    </message>
+    <message>
+        <source>Self-pay amount (本人支払額)</source>
+        <translation>Self-pay amount (本人支払額)</translation>
+    </message>
+    <message>
+        <source>Single or combined use (単独・併用)</source>
+        <translation>Single or combined use (単独・併用)</translation>
+    </message>
+    <message>
+        <source>Social insurance (社会保険の状況)</source>
+        <translation>Social insurance (社会保険の状況)</translation>
+    </message>
+    <message>
+        <source>Late-elderly care (後期高齢者医療の状況)</source>
+        <translation>Late-elderly care (後期高齢者医療の状況)</translation>
+    </message>
+    <message>
+        <source>Infectious disease (感染症の状況)</source>
+        <translation>Infectious disease (感染症の状況)</translation>
+    </message>
+    <message>
+        <source>Prefectural expenses (都道府県費の状況)</source>
+        <translation>Prefectural expenses (都道府県費の状況)</translation>
+    </message>
+    <message>
+        <source>Consistency flag (整合性)</source>
+        <translation>Consistency flag (整合性)</translation>
+    </message>
+    <message>
+        <source>District caseworker (地区担当員)</source>
+        <translation>District caseworker (地区担当員)</translation>
+    </message>
+    <message>
+        <source>Handling officer (取扱担当者)</source>
+        <translation>Handling officer (取扱担当者)</translation>
+    </message>
+    <message>
+        <source>Remarks 1</source>
+        <translation>Remarks 1</translation>
+    </message>
+    <message>
+        <source>Remarks 2</source>
+        <translation>Remarks 2</translation>
+    </message>
+    <message>
+        <source>Remarks 3</source>
+        <translation>Remarks 3</translation>
+    </message>
+    <message>
+        <source>Offline: the result is the last one confirmed, not today&apos;s.</source>
+        <translation>Offline: the result is the last one confirmed, not today&apos;s.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate has expired (it serves as an insurance card for 3 months).</source>
+        <translation>The card&apos;s certificate has expired (it serves as an insurance card for 3 months).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate expires soon.</source>
+        <translation>The card&apos;s certificate expires soon.</translation>
+    </message>
+    <message>
+        <source>The card was taken off after it was read.</source>
+        <translation>The card was taken off after it was read.</translation>
+    </message>
+    <message>
+        <source>The qualification is not valid on the visit day.</source>
+        <translation>The qualification is not valid on the visit day.</translation>
+    </message>
+    <message>
+        <source>The card is linked to another chart than the one the result points to.</source>
+        <translation>The card is linked to another chart than the one the result points to.</translation>
+    </message>
+    <message>
+        <source>The chart found by 照会番号 does not fit the result&apos;s kana or birth date.</source>
+        <translation>The chart found by 照会番号 does not fit the result&apos;s kana or birth date.</translation>
+    </message>
+    <message>
+        <source>The chart found by insurance number does not fit the result&apos;s kana or birth date.</source>
+        <translation>The chart found by insurance number does not fit the result&apos;s kana or birth date.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>The ticket could not be printed.</translation>
+    </message>
+    <message>
+        <source>Checked in by a visual check of the card (目視確認): the PIN is blocked.</source>
+        <translation>Checked in by a visual check of the card (目視確認): the PIN is blocked.</translation>
+    </message>
+</context>
+<context>
+    <name>VisualCheckDialog</name>
+    <message>
+        <source>Visual check of the card (目視確認)</source>
+        <translation>Visual check of the card (目視確認)</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and sex the card shows (ask the patient for the kana). The check-in is marked as a visual check.</source>
+        <translation>The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and sex the card shows (ask the patient for the kana). The check-in is marked as a visual check.</translation>
+    </message>
+    <message>
+        <source>I compared the photo on the card with the patient</source>
+        <translation>I compared the photo on the card with the patient</translation>
+    </message>
+    <message>
+        <source>Continue the check-in</source>
+        <translation>Continue the check-in</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 </TS>

@@ -102,11 +102,6 @@
         <translation>受付を中止</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/checkin_panel.py" line="109"/>
-        <source>Welcome back (to be confirmed): %1</source>
-        <translation>お帰りなさい(要確認): %1 様</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="118"/>
         <source>Tries left: %1</source>
         <translation>残り回数: %1</translation>
@@ -115,6 +110,18 @@
         <location filename="../../reception_app/ui/desk/checkin_panel.py" line="125"/>
         <source>No. %1</source>
         <translation>受付番号 %1</translation>
+    </message>
+    <message>
+        <source>Card linked to: %1 (check that this is the patient)</source>
+        <translation>このカードの登録患者: %1 様（ご本人か確認してください）</translation>
+    </message>
+    <message>
+        <source>&amp;Visual check of the card (目視確認)…</source>
+        <translation>目視確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Visual check of the card</source>
+        <translation>目視確認</translation>
     </message>
 </context>
 <context>
@@ -148,11 +155,6 @@
         <translation>患者検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="67"/>
-        <source>Reader: not connected</source>
-        <translation>リーダー: 未接続</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/window.py" line="68"/>
         <source>Reader status</source>
         <translation>リーダーの状態</translation>
@@ -163,9 +165,8 @@
         <translation>資格確認: 未確認</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="117"/>
         <source>Eligibility service: connecting…</source>
-        <translation>資格確認: 接続の準備中…</translation>
+        <translation>資格確認: 起動中…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="70"/>
@@ -280,9 +281,8 @@
         <translation>カードリーダーのサービスが使えません: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/window.py" line="261"/>
         <source>Eligibility service: online</source>
-        <translation>資格確認: 接続中</translation>
+        <translation>資格確認: オンライン</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/window.py" line="150"/>
@@ -359,6 +359,40 @@
         <source>The reception services could not start: %1</source>
         <translation>受付のサービスを開始できません: %1</translation>
     </message>
+    <message>
+        <source>Reader: not found yet</source>
+        <translation>リーダー: 確認中</translation>
+    </message>
+    <message>
+        <source>Looking for the same patient</source>
+        <translation>同じ患者の検索</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <source>This patient may already have a chart</source>
+        <translation>すでにカルテがあるかもしれません</translation>
+    </message>
+    <message>
+        <source>A chart with the same birth date and the same name or kana exists:
+%1
+
+Register a new chart anyway? If it is the same person, go back and choose that chart.</source>
+        <translation>生年月日が同じで、氏名かカナ氏名も同じカルテがあります:
+%1
+
+それでも新しいカルテを作りますか？同じ方の場合は戻って、そのカルテを選んでください。</translation>
+    </message>
+    <message>
+        <source>Register a new chart anyway</source>
+        <translation>別の方として新規登録</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>入力に戻る</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -368,134 +402,40 @@
         <translation>結果にはありません。紙の受給者証をお持ちの場合は確認してください。</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="549"/>
         <source>Qualified since (資格取得日)</source>
         <translation>資格取得日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="550"/>
         <source>Qualification lost on (資格喪失日)</source>
         <translation>資格喪失日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="551"/>
         <source>Reason of loss (喪失事由)</source>
         <translation>喪失事由</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="552"/>
         <source>Card issued on (交付年月日)</source>
         <translation>交付年月日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="553"/>
         <source>Card valid from (有効開始日)</source>
         <translation>有効開始日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="554"/>
         <source>Card valid until (有効終了日)</source>
         <translation>有効終了日</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="555"/>
         <source>Partial contribution ratio (一部負担金割合)</source>
         <translation>一部負担金割合</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="556"/>
         <source>Preschool (未就学)</source>
-        <translation>未就学</translation>
+        <translation>未就学区分</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="557"/>
-        <source>Processing result</source>
-        <translation>処理結果</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="558"/>
-        <source>File header</source>
-        <translation>ファイルの見出し</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="559"/>
         <source>Consents</source>
         <translation>同意</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="560"/>
-        <source>Every result</source>
-        <translation>すべての結果</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="561"/>
-        <source>Search keys</source>
-        <translation>検索キー</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="562"/>
-        <source>Unknown elements</source>
-        <translation>未知の要素</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="565"/>
-        <source>Ticket type (券種)</source>
-        <translation>券種</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="566"/>
-        <source>Treatment month (診療年月)</source>
-        <translation>診療年月</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="567"/>
-        <source>Institution code (指定医療機関コード)</source>
-        <translation>指定医療機関コード</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="568"/>
-        <source>Designated institution (指定医療機関名)</source>
-        <translation>指定医療機関名</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="569"/>
-        <source>Self-pay amount (本人支払額)</source>
-        <translation>本人支払額</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="570"/>
-        <source>Single or combined use (単独併用別)</source>
-        <translation>単独併用別</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="572"/>
-        <source>Disease category code (疾病区分)</source>
-        <translation>疾病区分コード</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="573"/>
-        <source>Disease category (疾病区分)</source>
-        <translation>疾病区分</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="574"/>
-        <source>Certificate issued on (交付年月日)</source>
-        <translation>交付年月日</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="575"/>
-        <source>Monthly self-pay limit (自己負担限度額)</source>
-        <translation>自己負担限度額</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="576"/>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="577"/>
-        <source>no</source>
-        <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="578"/>
@@ -521,16 +461,6 @@
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="582"/>
         <source>OFFLINE</source>
         <translation>オフライン</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="583"/>
-        <source>last confirmed on %1</source>
-        <translation>最終確認 %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="584"/>
-        <source>Re-confirmation is queued for when the connection is back.</source>
-        <translation>接続が戻ったら再確認します(予約済み)。</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="585"/>
@@ -673,49 +603,9 @@
         <translation>公費(請求順)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="613"/>
-        <source>Program</source>
-        <translation>制度</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="614"/>
-        <source>法別</source>
-        <translation>法別</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="615"/>
-        <source>Payer (負担者番号)</source>
-        <translation>公費負担者番号</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="616"/>
-        <source>Recipient (受給者番号)</source>
-        <translation>受給者番号</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="617"/>
-        <source>On the visit day</source>
-        <translation>受診日</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="618"/>
-        <source>Monthly cap</source>
-        <translation>月額上限</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="619"/>
-        <source>Copay estimate (an estimate only)</source>
-        <translation>窓口負担の目安(概算)</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="620"/>
         <source>Visit date</source>
         <translation>受診日</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="621"/>
-        <source>Other details</source>
-        <translation>その他の情報</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="622"/>
@@ -726,6 +616,142 @@
         <location filename="../../reception_app/ui/desk/eligibility_panel.py" line="623"/>
         <source>Insurance, subsidies and warnings for the current patient</source>
         <translation>現在の患者の保険・公費・注意事項</translation>
+    </message>
+    <message>
+        <source>Last confirmed on %1. Re-confirmation is queued for when the connection is back.</source>
+        <translation>最終確認は%1です。接続が戻ったら自動で再確認します。</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Insured person (被保険者)</source>
+        <translation>被保険者氏名</translation>
+    </message>
+    <message>
+        <source>Insured or family (本人・家族)</source>
+        <translation>本人・家族の別</translation>
+    </message>
+    <message>
+        <source>Certificate issued on (交付年月日)</source>
+        <translation>交付年月日</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>認定証</translation>
+    </message>
+    <message>
+        <source>Long-term since (長期該当年月日)</source>
+        <translation>長期該当年月日</translation>
+    </message>
+    <message>
+        <source>Disease category (疾病区分)</source>
+        <translation>疾病区分</translation>
+    </message>
+    <message>
+        <source>Monthly self-pay limit (自己負担限度額)</source>
+        <translation>自己負担限度額（月額）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>法別</source>
+        <translation>法別</translation>
+    </message>
+    <message>
+        <source>Payer (負担者番号)</source>
+        <translation>負担者番号</translation>
+    </message>
+    <message>
+        <source>Recipient (受給者番号)</source>
+        <translation>受給者番号</translation>
+    </message>
+    <message>
+        <source>On the visit day</source>
+        <translation>受診日</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>月額上限</translation>
+    </message>
+    <message>
+        <source>Today&apos;s copay at the desk (an estimate)</source>
+        <translation>本日の窓口負担の目安</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>医療保険</translation>
+    </message>
+    <message>
+        <source>no ratio given</source>
+        <translation>負担割合の記載なし</translation>
+    </message>
+    <message>
+        <source>at most %1 per visit</source>
+        <translation>1回 %1まで</translation>
+    </message>
+    <message>
+        <source>at most %1 a month</source>
+        <translation>月額 %1まで</translation>
+    </message>
+    <message>
+        <source>Subsidy %1</source>
+        <translation>公費%1</translation>
+    </message>
+    <message>
+        <source>%1 of the medical cost</source>
+        <translation>医療費の%1</translation>
+    </message>
+    <message>
+        <source>(up to the monthly cap of %1, less what was paid this month)</source>
+        <translation>（月額上限 %1から今月の支払済額を引いた額まで）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>本日の負担</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>a visit of %1 costs the patient %2</source>
+        <translation>医療費が%1なら窓口負担は%2</translation>
+    </message>
+    <message>
+        <source>An estimate only: the certificate&apos;s terms and the 上限額管理票 (monthly record) decide.</source>
+        <translation>概算です。受給者証の条件と自己負担上限額管理票で確認してください。</translation>
+    </message>
+    <message>
+        <source>(%1 more items this version cannot label)</source>
+        <translation>（この版では名前を表示できない項目が%1件あります）</translation>
+    </message>
+    <message>
+        <source>Show details (the raw elements)</source>
+        <translation>詳細（元の項目）を表示</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+    <message>
+        <source>Details (the raw elements)</source>
+        <translation>詳細（元の項目）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>nothing to pay at the desk</source>
+        <translation>窓口負担なし</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1555,14 @@
         <source>The insurer number has 6 or 8 digits.</source>
         <translation>保険者番号は6桁か8桁です。</translation>
     </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>例: S63.3.9、S630309、1988/3/9</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>生年月日が読めません。S63.3.9、S630309、1988/3/9 のように入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
@@ -1568,9 +1602,8 @@
         <translation>残[のこ]りは1回[かい]です。間違[まちが]えるとカードがロックされ、市区町村[しくちょうそん]の窓口[まどぐち]でしか解除[かいじょ]できません</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/kiosk/texts.py" line="24"/>
         <source>Are you sure of your PIN?</source>
-        <translation>暗証番号[あんしょうばんごう]に自信[じしん]はありますか?</translation>
+        <translation>暗証番号[あんしょうばんごう]をもう一度[いちど]入力[にゅうりょく]しますか？</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="25"/>
@@ -1833,11 +1866,6 @@
         <translation>新規患者(資格確認の結果から入力済み)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="282"/>
-        <source>Read the address from the card…</source>
-        <translation>カードから住所を読み取る…</translation>
-    </message>
-    <message>
         <location filename="../../reception_app/ui/desk/dialogs.py" line="283"/>
         <source>Read the card&apos;s basic 4 information with the patient&apos;s PIN</source>
         <translation>患者の暗証番号でカードの基本4情報を読み取る</translation>
@@ -1880,10 +1908,24 @@
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="317"/>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="355"/>
-        <source>Address read from the card.</source>
-        <translation>カードから住所を読み取りました。</translation>
+        <source>New patient (no eligibility result: read the card, or type what the patient shows)</source>
+        <translation>新規患者（資格確認の結果なし: カードから読み取るか、患者さんが示すものを見て入力してください）</translation>
+    </message>
+    <message>
+        <source>Read name, address, birth date and sex from the card…</source>
+        <translation>カードから氏名・住所・生年月日・性別を読み取る…</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart: I compared the name and birth date on the card with the form</source>
+        <translation>このカードを新しいカルテに紐付ける（カード券面の氏名・生年月日と入力内容を照合しました）</translation>
+    </message>
+    <message>
+        <source>Link this card to the new chart</source>
+        <translation>このカードを新しいカルテに紐付ける</translation>
+    </message>
+    <message>
+        <source>Read from the card: name, address, birth date and sex. Compare them with what the patient shows.</source>
+        <translation>カードから氏名・住所・生年月日・性別を読み取りました。患者さんに確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2431,46 @@
         <source>P&amp;hone</source>
         <translation>電話番号(&amp;H)</translation>
     </message>
+    <message>
+        <source>e.g. S63.3.9, S630309 or 1988-03-09</source>
+        <translation>例: S63.3.9、S630309、1988/3/9</translation>
+    </message>
+    <message>
+        <source>Birth date as read</source>
+        <translation>読み取った生年月日</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選んでください）</translation>
+    </message>
+    <message>
+        <source>Not a date yet: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>日付として読めません。S63.3.9、S630309、1988/3/9 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name in kana.</source>
+        <translation>カナ氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the birth date (S63.3.9, S630309 or 1988-03-09).</source>
+        <translation>生年月日を入力してください（S63.3.9、S630309、1988/3/9 など）。</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09.</source>
+        <translation>生年月日が読めません。S63.3.9、S630309、1988/3/9 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>性別を選んでください。</translation>
+    </message>
+    <message>
+        <source>Check this field: %1</source>
+        <translation>%1を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>RelinkDialog</name>
@@ -2435,9 +2517,12 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/desk/dialogs.py" line="386"/>
-        <source>Do not relink</source>
-        <translation>紐付け直さない</translation>
+        <source>Check in without relinking</source>
+        <translation>紐付けずに受付</translation>
+    </message>
+    <message>
+        <source>Cancel the check-in</source>
+        <translation>中止</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3307,316 @@
         <location filename="../../reception_app/ui/words.py" line="118"/>
         <source>Phone</source>
         <translation>電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityCodes</name>
+    <message>
+        <source>code %1 (meaning unknown)</source>
+        <translation>コード %1（意味不明）</translation>
+    </message>
+    <message>
+        <source>Insured person (本人)</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Family member (家族)</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Health insurance card (general)</source>
+        <translation>被保険者証（一般）</translation>
+    </message>
+    <message>
+        <source>Health insurance card (retired)</source>
+        <translation>被保険者証（退職）</translation>
+    </message>
+    <message>
+        <source>Short-term card (general)</source>
+        <translation>短期被保険者証（一般）</translation>
+    </message>
+    <message>
+        <source>Short-term card (retired)</source>
+        <translation>短期被保険者証（退職）</translation>
+    </message>
+    <message>
+        <source>Certificate of qualification (資格証明書)</source>
+        <translation>資格証明書</translation>
+    </message>
+    <message>
+        <source>Special retired insured card</source>
+        <translation>特例退職被保険者証</translation>
+    </message>
+    <message>
+        <source>Self-Defense Forces medical card</source>
+        <translation>自衛官診療証</translation>
+    </message>
+    <message>
+        <source>Medical assistance (医療扶助)</source>
+        <translation>医療扶助</translation>
+    </message>
+    <message>
+        <source>後期高齢者: the ratio in the result</source>
+        <translation>後期高齢者の一部負担割合</translation>
+    </message>
+    <message>
+        <source>高齢受給者証: the ratio in the result</source>
+        <translation>高齢受給者証の負担割合</translation>
+    </message>
+    <message>
+        <source>age 70–74 without 高齢受給者証 (2割 assumed)</source>
+        <translation>70〜74歳（高齢受給者証なし・2割と仮定）</translation>
+    </message>
+    <message>
+        <source>preschool child (2割)</source>
+        <translation>未就学（2割）</translation>
+    </message>
+    <message>
+        <source>school age to 69 (3割)</source>
+        <translation>義務教育就学後〜69歳（3割）</translation>
+    </message>
+    <message>
+        <source>medical assistance (self-pay per 医療券)</source>
+        <translation>医療扶助（本人支払額は医療券による）</translation>
+    </message>
+    <message>
+        <source>cannot tell (no birth date)</source>
+        <translation>判定不可（生年月日なし）</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Public assistance (生活保護) began</source>
+        <translation>生活保護受給開始</translation>
+    </message>
+    <message>
+        <source>Joined another health insurance</source>
+        <translation>医療保険等の資格取得</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Preschool child (未就学)</source>
+        <translation>未就学</translation>
+    </message>
+    <message>
+        <source>Dialysis (人工透析)</source>
+        <translation>人工透析</translation>
+    </message>
+    <message>
+        <source>Haemophilia (血友病)</source>
+        <translation>血友病</translation>
+    </message>
+    <message>
+        <source>HIV infection</source>
+        <translation>HIV感染症</translation>
+    </message>
+    <message>
+        <source>Limit certificate (限度額適用認定証)</source>
+        <translation>限度額適用認定証</translation>
+    </message>
+    <message>
+        <source>Limit and standard-charge reduction certificate</source>
+        <translation>限度額適用・標準負担額減額認定証</translation>
+    </message>
+    <message>
+        <source>Medication information (薬剤情報)</source>
+        <translation>薬剤情報</translation>
+    </message>
+    <message>
+        <source>Diagnosis and treatment information (診療情報)</source>
+        <translation>診療情報</translation>
+    </message>
+    <message>
+        <source>Health check-up results (特定健診)</source>
+        <translation>特定健診等情報</translation>
+    </message>
+    <message>
+        <source>Operation information (手術情報)</source>
+        <translation>手術情報</translation>
+    </message>
+    <message>
+        <source>Limit certificate information (限度額)</source>
+        <translation>限度額適用認定証情報</translation>
+    </message>
+    <message>
+        <source>特定疾病 certificate information</source>
+        <translation>特定疾病療養受療証情報</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>同意なし</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>同意あり</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Ticket type (券種)</source>
+        <translation>券種</translation>
+    </message>
+    <message>
+        <source>Issue number (交付番号)</source>
+        <translation>交付番号</translation>
+    </message>
+    <message>
+        <source>Treatment month (診療年月)</source>
+        <translation>診療年月</translation>
+    </message>
+    <message>
+        <source>Treatment type (診療区分)</source>
+        <translation>診療区分</translation>
+    </message>
+    <message>
+        <source>Designated institution</source>
+        <translation>指定医療機関名</translation>
+    </message>
+    <message>
+        <source>Designated institution code</source>
+        <translation>指定医療機関コード</translation>
+    </message>
+    <message>
+        <source>Designated institution flag</source>
+        <translation>指定医療機関区分</translation>
+    </message>
+    <message>
+        <source>Prescribing institution</source>
+        <translation>処方箋発行医療機関名</translation>
+    </message>
+    <message>
+        <source>Prescribing institution code</source>
+        <translation>処方箋発行医療機関コード</translation>
+    </message>
+    <message>
+        <source>Diagnosis 1 (傷病名)</source>
+        <translation>傷病名1</translation>
+    </message>
+    <message>
+        <source>Diagnosis 2 (傷病名)</source>
+        <translation>傷病名2</translation>
+    </message>
+    <message>
+        <source>Diagnosis 3 (傷病名)</source>
+        <translation>傷病名3</translation>
+    </message>
+    <message>
+        <source>Self-pay amount (本人支払額)</source>
+        <translation>本人支払額</translation>
+    </message>
+    <message>
+        <source>Single or combined use (単独・併用)</source>
+        <translation>単独・併用の別</translation>
+    </message>
+    <message>
+        <source>Social insurance (社会保険の状況)</source>
+        <translation>社会保険の状況</translation>
+    </message>
+    <message>
+        <source>Late-elderly care (後期高齢者医療の状況)</source>
+        <translation>後期高齢者医療の状況</translation>
+    </message>
+    <message>
+        <source>Infectious disease (感染症の状況)</source>
+        <translation>感染症の状況</translation>
+    </message>
+    <message>
+        <source>Prefectural expenses (都道府県費の状況)</source>
+        <translation>都道府県費の状況</translation>
+    </message>
+    <message>
+        <source>Consistency flag (整合性)</source>
+        <translation>整合性</translation>
+    </message>
+    <message>
+        <source>District caseworker (地区担当員)</source>
+        <translation>地区担当員</translation>
+    </message>
+    <message>
+        <source>Handling officer (取扱担当者)</source>
+        <translation>取扱担当者</translation>
+    </message>
+    <message>
+        <source>Remarks 1</source>
+        <translation>備考1</translation>
+    </message>
+    <message>
+        <source>Remarks 2</source>
+        <translation>備考2</translation>
+    </message>
+    <message>
+        <source>Remarks 3</source>
+        <translation>備考3</translation>
+    </message>
+    <message>
+        <source>Offline: the result is the last one confirmed, not today&apos;s.</source>
+        <translation>オフラインです。表示は前回確認した結果で、本日の確認ではありません。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate has expired (it serves as an insurance card for 3 months).</source>
+        <translation>カードの電子証明書の有効期限が切れています（3か月間は保険証として使えます）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate expires soon.</source>
+        <translation>カードの電子証明書の有効期限が近づいています。</translation>
+    </message>
+    <message>
+        <source>The card was taken off after it was read.</source>
+        <translation>カードは読み取り後に外されました。</translation>
+    </message>
+    <message>
+        <source>The qualification is not valid on the visit day.</source>
+        <translation>受診日に有効な資格がありません。</translation>
+    </message>
+    <message>
+        <source>The card is linked to another chart than the one the result points to.</source>
+        <translation>カードが、結果から見つかったカルテとは別のカルテに紐付いています。</translation>
+    </message>
+    <message>
+        <source>The chart found by 照会番号 does not fit the result&apos;s kana or birth date.</source>
+        <translation>照会番号で見つかったカルテのカナ氏名か生年月日が結果と合いません。</translation>
+    </message>
+    <message>
+        <source>The chart found by insurance number does not fit the result&apos;s kana or birth date.</source>
+        <translation>保険者番号等で見つかったカルテのカナ氏名か生年月日が結果と合いません。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>受付票を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Checked in by a visual check of the card (目視確認): the PIN is blocked.</source>
+        <translation>暗証番号がロックされているため、目視確認で受付しました。</translation>
+    </message>
+</context>
+<context>
+    <name>VisualCheckDialog</name>
+    <message>
+        <source>Visual check of the card (目視確認)</source>
+        <translation>目視確認</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and sex the card shows (ask the patient for the kana). The check-in is marked as a visual check.</source>
+        <translation>暗証番号がロックされています。カードの顔写真とご本人を見比べ、券面の氏名・生年月日・性別を入力してください（カナ氏名は患者さんに確認してください）。この受付は目視確認として記録されます。</translation>
+    </message>
+    <message>
+        <source>I compared the photo on the card with the patient</source>
+        <translation>カードの顔写真とご本人を照合しました</translation>
+    </message>
+    <message>
+        <source>Continue the check-in</source>
+        <translation>受付を続ける</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 </TS>

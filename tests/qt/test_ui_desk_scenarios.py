@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reception_app.card.constants import JpkiFile
 from reception_app.compose.session import DEMO_STAFF_LOGIN, DEMO_STAFF_PASSWORD
 from reception_app.eligibility.normalize import kana_key
+from reception_app.ui.dates import date_time_text
 from reception_app.ui.desk.dialogs import MatchDialog, PatientPinDialog, RelinkDialog
 from reception_app.ui.staff_dialog import StaffLoginDialog
 from tests.qt.ui_helpers import DEMO_PIN, DemoDesk, type_pin
@@ -195,7 +196,7 @@ def test_gateway_down_offline_from_the_cache_then_reconfirmed(qtbot, demo_desk):
     view = h.pin(DEMO_PIN, {"awaiting_candidate_choice"})
     assert view.offline and view.offline_confirmed_at == first.confirmed_at
     text = h.desk.eligibility.plain_text()
-    assert "オフライン" in text and first.confirmed_at.strftime("%Y-%m-%d %H:%M") in text
+    assert "オフライン" in text and f"最終確認は{date_time_text(first.confirmed_at, 'ja')}です。" in text
     assert "オフライン" in h.desk.connection_status.text()
     match = h.dialog(MatchDialog, "the match dialog")
     assert len(match.choose_buttons) == 1
@@ -207,7 +208,7 @@ def test_gateway_down_offline_from_the_cache_then_reconfirmed(qtbot, demo_desk):
     h.services.set_terminal_down(False)
     h.desk.check_gateway()
     h.wait_until(lambda: h.services.store.pending_reconfirmations() == [], 20, "the re-confirmation")
-    h.wait_until(lambda: "接続中" in h.desk.connection_status.text(), what="online status")
+    h.wait_until(lambda: "オンライン" in h.desk.connection_status.text(), what="online status")
     latest = h.services.store.latest_snapshot_for_patient(pid, "test")
     assert latest.confirmed_at > first.confirmed_at
     assert "reception.reconfirmed" in actions(h, pid)
@@ -236,7 +237,7 @@ def test_none_of_the_candidates_register_with_the_address_from_the_card(qtbot, d
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     h.until({"awaiting_registration"})
     assert h.desk.current_dialog is dialog and dialog.pages.currentWidget() is dialog.form_page
-    assert dialog.form.kana.text() and dialog.form.birth_date.date().year() == 1983  # prefilled from the result
+    assert dialog.form.kana.text() and dialog.form.value().birth_date.year == 1983  # prefilled from the result
     dialog.form.name.setText("齋藤　恵")  # the staff write the name the OQS could not send (●)
     dialog.form.address.clear()
     qtbot.mouseClick(dialog.basic_four_button, Qt.MouseButton.LeftButton)
@@ -278,7 +279,7 @@ def test_face_result_nobody_waited_for_checked_in_from_the_list(qtbot, demo_desk
     dialog = held_list(h, 1)
     text = cells(dialog, 0)
     assert kana_key(text[1]) == kana_key("スズキ　ケンイチ")  # as the OQS sent it (half-width kana)
-    assert text[2:4] == ["鈴木　健一", "昭和50年11月2日 (1975-11-02)"]
+    assert text[2:4] == ["鈴木　健一", "昭和50年（1975年）11月2日"]
     assert text[5].endswith("***08") and not any("３３０８" in t or "3308" in t for t in text)  # masked
     assert text[6] == "受付が顔認証結果を待っていませんでした"
     assert dialog.checkin_button.isEnabled() and not dialog.checkin_button.isDefault()

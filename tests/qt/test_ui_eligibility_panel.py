@@ -9,10 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 
 from reception_app.eligibility.merge import merge
-from reception_app.eligibility.models import MergedEligibility
+from reception_app.eligibility.models import ConsentView, MergedEligibility
 from reception_app.eligibility.xml import parse_result
+from reception_app.ui.dates import japanese_dates
 from reception_app.ui.desk.eligibility_html import render_html
 from reception_app.ui.desk.eligibility_panel import GAIJI_STYLE, EligibilityPanel
 
@@ -43,7 +45,9 @@ def test_panel_renders_every_sample(qtbot, ui_lang, sample):
     if insurance is not None and insurance.insurer_number:
         assert insurance.insurer_number in text
     if insurance is not None and insurance.copay_ratio_percent is not None:
-        assert f"{insurance.copay_ratio_percent}%" in text
+        percent = insurance.copay_ratio_percent
+        shown = "なし" if percent == 0 else f"{percent // 10}割" if percent % 10 == 0 else f"{percent}%"
+        assert f"負担割合\n{shown}" in text
     # every subsidy with its payer and recipient number, and its validity on the visit day in words
     for subsidy in merged.subsidies:
         if subsidy.payer_number:
@@ -53,13 +57,13 @@ def test_panel_renders_every_sample(qtbot, ui_lang, sample):
         assert ("受診日に有効" if subsidy.active_on_visit else "受診日に無効") in text
     # every warning's Japanese text, with an icon (not colour alone)
     for warning in merged.warnings:
-        assert warning.message in text
+        assert japanese_dates(warning.message, "ja") in text
     if merged.warnings:
         assert "⚠" in text or "✖" in text
-    # 和暦 with 西暦 for the birth date
+    # 和暦 with the year in 西暦 for the birth date (「昭和46年（1971年）10月15日」)
     born = merged.patient.birth_date if merged.patient is not None else None
     if born:
-        assert f"({born})" in text and any(era in text for era in ("昭和", "平成", "令和", "大正", "明治"))
+        assert f"（{born[:4]}年）" in text and any(era in text for era in ("昭和", "平成", "令和", "大正", "明治"))
     for shown, word in ((merged.elderly, "高齢受給者"), (merged.limit, "限度額"), (merged.medical_tickets, "医療券"),
                         (merged.specific_diseases, "特定疾病")):
         if shown:
@@ -77,14 +81,17 @@ def test_offline_banner_names_the_last_confirmation(qtbot, ui_lang):
     qtbot.addWidget(panel)
     panel.show_result(merged_view(SAMPLES[0]), offline=True, offline_confirmed_at=dt.datetime(2026, 11, 20, 9, 5))
     text = panel.plain_text()
-    assert "オフライン" in text and "2026-11-20 09:05" in text
+    assert "オフライン" in text and "最終確認は2026年11月20日 9:05です。" in text
 
 
 def test_every_top_level_key_is_shown_somewhere(qtbot, ui_lang):
-    """Nothing is hidden: keys of a stored snapshot this version does not know land under "Other details"."""
+    """Nothing is hidden: keys of a stored snapshot this version does not know are counted on the panel and shown
+    under the details (詳細)."""
     data = merged_view(SAMPLES[0]).to_json()
     data["brand_new_element"] = "見せるべき値"
-    html = render_html(MergedEligibility.from_json(json.dumps(data, ensure_ascii=False)), lang="ja")
+    merged = MergedEligibility.from_json(json.dumps(data, ensure_ascii=False))
+    assert "名前を表示できない項目が1件" in render_html(merged, lang="ja")
+    html = render_html(merged, lang="ja", details=True)
     assert "brand_new_element" in html and "見せるべき値" in html
 
 
@@ -112,3 +119,75 @@ def test_medical_ticket_fields_are_named_not_shown_as_keys(qtbot, ui_lang):
     lines = panel.plain_text().splitlines()
     exported_keys = merged.to_json()["medical_tickets"][0]
     assert [key for key in exported_keys if key in lines] == []
+
+
+def _with_active_subsidy(law: str) -> MergedEligibility:
+    merged = merged_view(next(p for p in SAMPLES if p.stem == "pmh_subsidies"))
+    chosen = next(s for s in merged.subsidies if s.law_code == law).model_copy(update={"active_on_visit": True})
+    return merged.model_copy(update={"subsidies": [chosen]})
+
+
+def test_the_copay_estimate_says_what_the_patient_pays_today(qtbot, ui_lang):
+    """精神通院 (法別21): the panel says 1割 today with the monthly cap, not only the insurance's 3割."""
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(_with_active_subsidy("21"))
+    estimate = panel.plain_text().split("本日の窓口負担の目安", 1)[1]
+    assert "本日の負担\n医療費の1割（月額上限 5,000円から今月の支払済額を引いた額まで）" in estimate
+
+
+def test_the_copay_estimate_is_labelled_as_an_estimate(qtbot, ui_lang):
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(_with_active_subsidy("21"))
+    assert "概算です。受給者証の条件と自己負担上限額管理票で確認してください。" in panel.plain_text()
+
+
+def test_consents_show_a_mark_per_kind(qtbot, ui_lang):
+    merged = merged_view(SAMPLES[0]).model_copy(update={"consents": {
+        "pharmacists_info": ConsentView(flag="1"), "diagnosis_info": ConsentView(flag="0"),
+    }})
+    html = render_html(merged, lang="ja")
+    assert "薬剤情報</th><td><span class=\"good\">✓</span> 同意あり" in html
+    assert "診療情報</th><td><span class=\"bad\">✗</span> 同意なし" in html
+
+
+def test_an_unknown_code_is_said_to_be_unknown(qtbot, ui_lang):
+    merged = merged_view(SAMPLES[0])
+    assert merged.insurance is not None
+    odd = merged.model_copy(update={"insurance": merged.insurance.model_copy(update={"card_classification": "Z9"})})
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(odd)
+    assert "カード\nコード Z9（意味不明）" in panel.plain_text()
+
+
+def test_the_copay_basis_is_in_the_language_of_the_desk(qtbot, ui_lang):
+    ui_lang.install("en")
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(merged_view(next(p for p in SAMPLES if p.stem == "valid_general_sjis")))
+    assert "Copay\n30% — school age to 69 (3割)" in panel.plain_text()
+
+
+def test_the_raw_elements_unfold_behind_the_details_link(qtbot, ui_lang):
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(merged_view(SAMPLES[0]))
+    assert "ProcessExecutionTime" not in panel.plain_text()
+    panel.browser.anchorClicked.emit(QUrl("#details-show"))
+    assert "ProcessExecutionTime" in panel.plain_text()
+
+
+def test_a_new_result_folds_the_details_again(qtbot, ui_lang):
+    panel = EligibilityPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(merged_view(SAMPLES[0]))
+    panel.set_details_shown(True)
+    panel.show_result(merged_view(SAMPLES[1]))
+    assert not panel.details_shown
+
+
+def test_subsidy_headers_do_not_break_inside_a_word(qtbot, ui_lang):
+    html = render_html(merged_view(next(p for p in SAMPLES if p.stem == "pmh_subsidies")), lang="ja")
+    assert '<th style="white-space: nowrap;">負担者番号</th>' in html

@@ -33,7 +33,7 @@ def test_desk_shows_before_the_services_and_reads_a_card_placed_meanwhile(qtbot,
     session.start()
     assert session.services is None  # nothing but the reader before the window
     desk = session.open_desk()
-    assert desk.ctx.driver is None and desk.connection_status.text() == "資格確認: 接続の準備中…"
+    assert desk.ctx.driver is None and desk.connection_status.text() == "資格確認: 起動中…"
     desk.show()
     assert session.wait_ready_for_card(10)
     session.backend.insert("adult-seishin-21")  # the card comes before the check-in code has loaded

@@ -18,6 +18,7 @@ class CheckInPanel(QWidget):
     insurance_requested = Signal()
     cancel_requested = Signal()
     declaration_requested = Signal()
+    visual_check_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,12 +66,15 @@ class CheckInPanel(QWidget):
         self.declaration_button = QPushButton(self.tr("Continue with a &declaration (申立書)"))
         self.declaration_button.setAccessibleName(self.tr("Continue with a declaration"))
         self.declaration_button.clicked.connect(self.declaration_requested)
+        self.visual_button = QPushButton(self.tr("&Visual check of the card (目視確認)…"))
+        self.visual_button.setAccessibleName(self.tr("Visual check of the card"))
+        self.visual_button.clicked.connect(self.visual_check_requested)
         self.cancel_button = QPushButton(self.tr("&Cancel check-in"))
         self.cancel_button.setAccessibleName(self.tr("Cancel check-in"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QVBoxLayout()
-        for b in (self.pin_button, self.face_button, self.insurance_button, self.declaration_button,
-                  self.cancel_button):
+        for b in (self.pin_button, self.face_button, self.insurance_button, self.visual_button,
+                  self.declaration_button, self.cancel_button):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -105,7 +109,8 @@ class CheckInPanel(QWidget):
                 mark.setStyleSheet("color: #888;")
         suggested = view.suggested_patient if view is not None else None
         if suggested is not None and state is not State.COMPLETED:
-            self.suggestion.setText(self.tr("Welcome back (to be confirmed): %1").replace("%1", suggested.name))
+            self.suggestion.setText(self.tr("Card linked to: %1 (check that this is the patient)").replace(
+                "%1", suggested.name))
         else:
             self.suggestion.setText("")
         code: str | None = None
@@ -126,7 +131,8 @@ class CheckInPanel(QWidget):
         free = state is State.IDLE or (view is not None and view.ended)
         self.pin_button.setEnabled(state is State.AWAITING_PIN)
         self.face_button.setEnabled(free or state in (State.AWAITING_PIN, State.PIN_BLOCKED))
-        self.insurance_button.setEnabled(free)
+        self.insurance_button.setEnabled(free or state in (State.AWAITING_PIN, State.PIN_BLOCKED))
+        self.visual_button.setEnabled(state is State.PIN_BLOCKED)
         self.declaration_button.setEnabled(state is State.AWAITING_DECLARATION)
         self.cancel_button.setEnabled(view is not None and not view.ended and state is not State.IDLE)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft)

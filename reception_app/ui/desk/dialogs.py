@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -101,8 +101,27 @@ def _field_text(obj: PersonFacts | PatientRecord, name: str) -> str:
 COMPARED = ("name", "kana", "birth_date", "sex", "address", "insurance")
 
 
+def katakana(text: str) -> str:
+    """Kana as the chart keeps it: full-width katakana (hiragana and half-width kana converted)."""
+    import jaconv
+
+    return str(jaconv.hira2kata(jaconv.h2z(text, kana=True, ascii=False, digit=False)))
+
+
+def parse_birth_date(text: str) -> date | None:
+    """A birth date as staff type it (S63.3.9, S630309, 昭和63年3月9日, 1988-03-09, 19880309); None if it is none."""
+    from reception_app.eligibility.eras import EraError, parse_date_entry
+
+    try:
+        return parse_date_entry(text)
+    except EraError:
+        return None
+
+
 class RegistrationFormWidget(QWidget):
-    """The new-patient form, prefilled from the eligibility result; staff correct it before saving."""
+    """The new-patient form, prefilled from what is known (the eligibility result, the card's 券面事項入力補助 data);
+    staff correct it before saving. No default birth date or sex: an empty field stays empty until someone fills
+    it. The birth date is typed as text (和暦 or 西暦, short forms too) and shown back in full."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,12 +129,16 @@ class RegistrationFormWidget(QWidget):
         self.name.setAccessibleName(self.tr("Name"))
         self.kana = QLineEdit()
         self.kana.setAccessibleName(self.tr("Kana"))
-        self.birth_date = QDateEdit()
+        self.kana.editingFinished.connect(lambda: self.kana.setText(katakana(self.kana.text())))
+        self.birth_date = QLineEdit()
         self.birth_date.setAccessibleName(self.tr("Birth date"))
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
-        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setPlaceholderText(self.tr("e.g. S63.3.9, S630309 or 1988-03-09"))
+        self.birth_date_shown = QLabel()
+        self.birth_date_shown.setAccessibleName(self.tr("Birth date as read"))
+        self.birth_date.textChanged.connect(self._show_birth_date)
         self.sex = QComboBox()
         self.sex.setAccessibleName(self.tr("Sex"))
+        self.sex.addItem(self.tr("(choose)"), "")
         for code in ("1", "2", "3"):
             self.sex.addItem(words.word(words.SEX, code), code)
         self.address = QLineEdit()
@@ -125,29 +148,45 @@ class RegistrationFormWidget(QWidget):
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020; font-weight: bold;")
         self.problems.setWordWrap(True)
+        born = QVBoxLayout()
+        born.setContentsMargins(0, 0, 0, 0)
+        born.addWidget(self.birth_date)
+        born.addWidget(self.birth_date_shown)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Kana"), self.kana)
-        form.addRow(self.tr("&Birth date"), self.birth_date)
+        form.addRow(self.tr("&Birth date"), born)
         form.addRow(self.tr("&Sex"), self.sex)
         form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("P&hone"), self.phone)
         form.addRow(self.problems)
 
-    def fill(self, form: RegistrationForm | None) -> None:
+    def _show_birth_date(self, text: str) -> None:
+        if not text.strip():
+            self.birth_date_shown.setText("")
+            return
+        born = parse_birth_date(text)
+        self.birth_date_shown.setText(era_and_gregorian(born) if born is not None else self.tr(
+            "Not a date yet: write it as S63.3.9, S630309 or 1988-03-09."))
+
+    def fill(self, form: RegistrationForm | None, *, blanks_only: bool = False) -> None:
+        """Takes the known values into the form; `blanks_only`: only into the fields still empty."""
         if form is None:
             return
-        self.name.setText(form.name)
-        self.kana.setText(form.kana)
-        if form.birth_date:
-            from PySide6.QtCore import QDate
 
-            self.birth_date.setDate(QDate(form.birth_date.year, form.birth_date.month, form.birth_date.day))
-        index = self.sex.findData(form.sex)
-        if index >= 0:
+        def put(edit: QLineEdit, value: str) -> None:
+            if value and not (blanks_only and edit.text().strip()):
+                edit.setText(value)
+
+        put(self.name, form.name)
+        put(self.kana, katakana(form.kana))
+        if form.birth_date is not None:
+            put(self.birth_date, form.birth_date.isoformat())
+        index = self.sex.findData(form.sex) if form.sex else -1
+        if index > 0 and not (blanks_only and self.sex.currentIndex() > 0):
             self.sex.setCurrentIndex(index)
-        self.address.setText(form.address)
-        self.phone.setText(getattr(form, "phone", ""))
+        put(self.address, form.address)
+        put(self.phone, form.phone)
 
     def set_address(self, address: str) -> None:
         self.address.setText(address)
@@ -155,18 +194,31 @@ class RegistrationFormWidget(QWidget):
     def value(self) -> RegistrationForm:
         from reception_app.reception.models import RegistrationForm
 
-        qd = self.birth_date.date()
+        self.kana.setText(katakana(self.kana.text()))
         return RegistrationForm(
             name=self.name.text().strip(),
             kana=self.kana.text().strip(),
-            birth_date=date(qd.year(), qd.month(), qd.day()),
-            sex=str(self.sex.currentData()),
+            birth_date=parse_birth_date(self.birth_date.text()),
+            sex=str(self.sex.currentData() or ""),
             address=self.address.text().strip(),
             phone=self.phone.text().strip(),
         )
 
-    def show_problems(self, problems: dict[str, str]) -> None:
-        self.problems.setText("\n".join(f"{words.word(words.FIELDS, k, k)}: {v}" for k, v in problems.items()))
+    def problem_texts(self, form: RegistrationForm) -> list[str]:
+        """What stops the form from being saved, in the desk's language (one line per field)."""
+        texts = {
+            "name": self.tr("Enter the name."),
+            "kana": self.tr("Enter the name in kana."),
+            "birth_date": self.tr("Enter the birth date (S63.3.9, S630309 or 1988-03-09).")
+            if not self.birth_date.text().strip()
+            else self.tr("The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09."),
+            "sex": self.tr("Choose the sex."),
+        }
+        return [texts.get(key, self.tr("Check this field: %1").replace("%1", words.word(words.FIELDS, key, key)))
+                for key in form.problems()]
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(problems))
 
 
 class MatchDialog(QDialog):
@@ -174,7 +226,8 @@ class MatchDialog(QDialog):
     staff press a candidate's own button, or register a new patient from the prefilled form."""
 
     candidate_chosen = Signal(str)
-    registration_submitted = Signal(object)
+    registration_submitted = Signal(object, bool)
+    """(RegistrationForm, link the card to the new chart): the desk checks for likely duplicates, then registers."""
     new_patient_requested = Signal()
     """The staff say none of the candidates is this person (the form page opened)."""
 
@@ -186,8 +239,10 @@ class MatchDialog(QDialog):
         parent: QWidget | None = None,
         *,
         read_basic_four: Callable[[str], object] | None = None,
+        card_link_needs_confirmation: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._card_link_needs_confirmation = card_link_needs_confirmation
         self.setWindowTitle(self.tr("Which patient is this?"))
         self.setAccessibleName(self.tr("Patient match"))
         self._read_basic_four = read_basic_four
@@ -199,6 +254,8 @@ class MatchDialog(QDialog):
         self.pages.addWidget(self.form_page)
         self.choose_buttons: list[QPushButton] = []
         self.diff_cells: list[QLabel] = []
+        self.candidate_ids = frozenset(c.patient.patient_id for c in candidates)
+        """The charts the staff saw side by side with the result (and declined, when they register)."""
         self._build_compare(candidates, facts)
         self._build_form(form)
         layout = QVBoxLayout(self)
@@ -263,27 +320,37 @@ class MatchDialog(QDialog):
 
     def _build_form(self, form: RegistrationForm | None) -> None:
         layout = QVBoxLayout(self.form_page)
-        box = QGroupBox(self.tr("New patient (prefilled from the eligibility result)"))
-        inner = QVBoxLayout(box)
-        self.form = RegistrationFormWidget()
         if form is None and self._facts is not None:
             from reception_app.reception.models import prefill_form
 
             form = prefill_form(self._facts)
+        known = form is not None and bool(form.name or form.kana or form.birth_date)
+        box = QGroupBox(self.tr("New patient (prefilled from the eligibility result)") if known else self.tr(
+            "New patient (no eligibility result: read the card, or type what the patient shows)"))
+        inner = QVBoxLayout(box)
+        self.form = RegistrationFormWidget()
         self.form.fill(form)
         self._form_filled = form is not None
         inner.addWidget(self.form)
         layout.addWidget(box)
         row = QHBoxLayout()
-        self.basic_four_button = QPushButton(self.tr("Read the address from the card…"))
+        self.basic_four_button = QPushButton(self.tr("Read name, address, birth date and sex from the card…"))
         self.basic_four_button.setAccessibleName(self.tr("Read the card's basic 4 information with the patient's PIN"))
         self.basic_four_button.setToolTip(self.tr("The patient types the 券面事項入力補助 PIN (4 digits)."))
         self.basic_four_button.setEnabled(self._read_basic_four is not None)
         self.basic_four_button.clicked.connect(self._ask_basic_four)
         self.basic_four_status = QLabel()
+        self.basic_four_status.setWordWrap(True)
         row.addWidget(self.basic_four_button)
         row.addWidget(self.basic_four_status, 1)
         layout.addLayout(row)
+        # offline (no result vouches for the card's holder): the card is linked only when the staff say they compared
+        self.link_card = QCheckBox(self.tr(
+            "Link this card to the new chart: I compared the name and birth date on the card with the form"))
+        self.link_card.setAccessibleName(self.tr("Link this card to the new chart"))
+        self.link_card.setChecked(False)
+        self.link_card.setVisible(self._card_link_needs_confirmation)
+        layout.addWidget(self.link_card)
         buttons = QDialogButtonBox()
         self.register_button = buttons.addButton(
             self.tr("Register and check in"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -303,16 +370,21 @@ class MatchDialog(QDialog):
         self.new_patient_requested.emit()
 
     def apply_view(self, view: SessionView) -> None:
-        """A newer SessionView while the dialog is open: take the card's address into the form, or say what failed."""
+        """A newer SessionView while the dialog is open: take what the card said into the form's empty fields (and
+        its address), or say what failed."""
         form = view.registration_form
+        reading = self.basic_four_status.text() == self.tr("Reading the card…")
         if form is not None and not self._form_filled:
             self.form.fill(form)
             self._form_filled = True
-        if form is not None and form.address and form.address != self.form.address.text():
-            self.form.set_address(form.address)
-            self.basic_four_status.setText(self.tr("Address read from the card."))
+        if form is not None and reading and not view.error_code:
+            self.form.fill(form, blanks_only=True)
+            if form.address:
+                self.form.set_address(form.address)
+            self.basic_four_status.setText(self.tr(
+                "Read from the card: name, address, birth date and sex. Compare them with what the patient shows."))
         code = view.error_code
-        if code and self.basic_four_status.text() == self.tr("Reading the card…"):
+        if code and reading:
             self.basic_four_status.setText(words.error_words(code, view.error_message))
 
     def _choose(self, patient_id: str) -> None:
@@ -321,11 +393,15 @@ class MatchDialog(QDialog):
 
     def _register(self) -> None:
         form = self.form.value()
-        problems = form.problems()
+        problems = self.form.problem_texts(form)
+        self.form.show_problems(problems)
         if problems:
-            self.form.show_problems(problems)
             return
-        self.registration_submitted.emit(form)
+        link = self.link_card.isChecked() or not self._card_link_needs_confirmation
+        self.registration_submitted.emit(form, link)  # the desk checks for duplicates, then `registered()`
+
+    def registered(self) -> None:
+        """The desk sent the registration: the dialog's work is done."""
         self.accept()
 
     def _ask_basic_four(self) -> None:
@@ -367,15 +443,75 @@ class RelinkDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm = buttons.addButton(self.tr("Relink to the new insurance"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setAccessibleName(self.tr("Relink to the new insurance"))
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName(self.tr("Do not relink"))
-        cancel.setDefault(True)  # the safe choice is the default
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.keep = buttons.addButton(self.tr("Check in without relinking"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep.setAccessibleName(self.tr("Check in without relinking"))
+        self.stop = buttons.addButton(self.tr("Cancel the check-in"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.stop.setAccessibleName(self.tr("Cancel the check-in"))
+        self.keep.setDefault(True)  # the safe choice is the default: nothing in the chart changes
+        self.confirm.clicked.connect(lambda: self._done(self.relink_chosen))
+        self.keep.clicked.connect(lambda: self._done(self.keep_chosen))
+        self.stop.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+
+    relink_chosen = Signal()
+    keep_chosen = Signal()
+    """The staff check the patient in on today's result without moving the chart's insurance link."""
+
+    def _done(self, chosen: SignalInstance) -> None:
+        chosen.emit()
+        self.accept()
+
+
+class VisualCheckDialog(QDialog):
+    """目視確認 for a blocked PIN: the staff compare the card's photo with the patient and type what the card shows
+    (name, kana as the patient says it, birth date, sex). The check-in is marked as a 目視確認 check-in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Visual check of the card (目視確認)"))
+        self.setAccessibleName(self.tr("Visual check of the card (目視確認)"))
+        intro = QLabel(self.tr(
+            "The PIN is blocked. Compare the photo on the card with the patient, then type the name, birth date and "
+            "sex the card shows (ask the patient for the kana). The check-in is marked as a visual check."))
+        intro.setWordWrap(True)
+        self.form = RegistrationFormWidget()
+        self.form.address.hide()
+        self.form.phone.hide()
+        form_layout = self.form.layout()
+        if isinstance(form_layout, QFormLayout):
+            for field in (self.form.address, self.form.phone):
+                label = form_layout.labelForField(field)
+                if label is not None:
+                    label.hide()
+        self.photo_checked = QCheckBox(self.tr("I compared the photo on the card with the patient"))
+        self.photo_checked.setAccessibleName(self.tr("I compared the photo on the card with the patient"))
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Continue the check-in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setAccessibleName(self.tr("Continue the check-in"))
+        cancel = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Back"))
+        self.ok.setEnabled(False)
+        self.photo_checked.toggled.connect(self.ok.setEnabled)
+        self.ok.clicked.connect(self._check)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.photo_checked)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        seen = self.form.value()
+        problems = self.form.problem_texts(seen)
+        self.form.show_problems(problems)
+        if not problems:
+            self.accept()
+
+    def value(self) -> RegistrationForm:
+        return self.form.value()
 
 
 class InsuranceNumberDialog(QDialog):
@@ -393,8 +529,8 @@ class InsuranceNumberDialog(QDialog):
         self.number.setAccessibleName(self.tr("Number"))
         self.branch = QLineEdit()
         self.branch.setAccessibleName(self.tr("Branch number"))
-        self.birth_date = QDateEdit()
-        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("e.g. S63.3.9, S630309 or 1988-03-09"))
         self.birth_date.setAccessibleName(self.tr("Birth date"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -425,9 +561,12 @@ class InsuranceNumberDialog(QDialog):
         if not digits.isdigit() or len(digits) not in (6, 8):
             self.message.setText(self.tr("The insurer number has 6 or 8 digits."))
             return
+        if self.birth_date.text().strip() and parse_birth_date(self.birth_date.text()) is None:
+            self.message.setText(self.tr(
+                "The birth date cannot be read: write it as S63.3.9, S630309 or 1988-03-09."))
+            return
         self.accept()
 
-    def value(self) -> tuple[str, str, str, str, date]:
-        qd = self.birth_date.date()
+    def value(self) -> tuple[str, str, str, str, date | None]:
         return (self.insurer.text().strip(), self.symbol.text().strip(), self.number.text().strip(),
-                self.branch.text().strip(), date(qd.year(), qd.month(), qd.day()))
+                self.branch.text().strip(), parse_birth_date(self.birth_date.text()))

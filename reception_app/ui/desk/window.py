@@ -33,6 +33,7 @@ from reception_app.ui.first_paint import after_first_paint
 if TYPE_CHECKING:  # the dialogs load when first opened (or right after the first paint): start-up time
     from reception_app.reception.models import RegistrationForm
     from reception_app.reception.reconfirm import ReconfirmReport
+    from reception_app.reception.usecases import PatientSummary
     from reception_app.ui.desk.dialogs import PatientPinDialog
 
 GATEWAY_CHECK_MS = 30_000
@@ -44,6 +45,7 @@ class DeskWindow(QMainWindow):
         self.ctx = ctx
         self.staff_user: str | None = None
         self._open_dialog: QDialog | None = None
+        self._duplicate_box: QMessageBox | None = None
         self._dialog_key: tuple[str, str, int] | None = None
         self._reconfirming = False
         self._offline_shown = False
@@ -71,7 +73,7 @@ class DeskWindow(QMainWindow):
         main.setSizes([330, 1070])
         self.setCentralWidget(main)
 
-        self.reader_status = QLabel(self.tr("Reader: not connected"))
+        self.reader_status = QLabel(self.tr("Reader: not found yet"))
         self.reader_status.setAccessibleName(self.tr("Reader status"))
         self.connection_status = QLabel(self._connection_text())
         self.connection_status.setAccessibleName(self.tr("Connection status"))
@@ -107,10 +109,12 @@ class DeskWindow(QMainWindow):
         self.checkin.insurance_requested.connect(self.by_insurance_number)
         self.checkin.cancel_requested.connect(self.cancel_checkin)
         self.checkin.declaration_requested.connect(self.proceed_with_declaration)
+        self.checkin.visual_check_requested.connect(self.visual_check)
         self.search.patient_activated.connect(self._patient_activated)
         if ctx.monitor is not None:
             ctx.monitor.reader_event.connect(self.on_reader_event)
             ctx.monitor.failed.connect(self._reader_failed)
+            self._show_reader_state()
         self._gateway_timer = QTimer(self)
         self._gateway_timer.setInterval(GATEWAY_CHECK_MS)
         self._gateway_timer.timeout.connect(self.check_gateway)
@@ -143,6 +147,7 @@ class DeskWindow(QMainWindow):
         self.connection_status.setText(self._connection_text())
         self._wire_services()
         self.held_faces.services_ready()
+        self._show_reader_state()
         if ctx.monitor is not None:
             for reader in ctx.monitor.readers_with_card()[:1]:
                 self.start_card_checkin(reader)
@@ -250,6 +255,19 @@ class DeskWindow(QMainWindow):
             self.reader_status.setText(self.tr("Reader: %1 — no card").replace("%1", reader))
         elif kind == "reader_removed":
             self.reader_status.setText(self.tr("Reader: %1 disconnected").replace("%1", reader))
+
+    def _show_reader_state(self) -> None:
+        """The reader as it is now: the watcher may have reported it before this window listened."""
+        monitor = self.ctx.monitor
+        if monitor is None:
+            return
+        readers = monitor.readers()
+        if not readers:
+            return
+        with_card = monitor.readers_with_card()
+        reader = with_card[0] if with_card else readers[0]
+        text = self.tr("Reader: %1 — card present") if with_card else self.tr("Reader: %1 — no card")
+        self.reader_status.setText(text.replace("%1", reader))
 
     def _reader_failed(self, message: str) -> None:
         self.reader_status.setText(self.tr("Reader service unavailable: %1").replace("%1", message))
@@ -387,7 +405,9 @@ class DeskWindow(QMainWindow):
             view.facts,
             view.registration_form,
             self,
-            read_basic_four=(lambda pin: driver.read_basic_four(pin)) if driver is not None else None,
+            read_basic_four=(lambda pin: driver.read_basic_four(pin)) if view.token_type is not None else None,
+            # no result vouches for the card's holder (offline, 申立書): the staff must say they compared the card
+            card_link_needs_confirmation=view.facts is None and view.token_type is not None,
         )
         dialog.candidate_chosen.connect(lambda pid: driver.choose_candidate(pid))
         dialog.new_patient_requested.connect(self._decline_candidates)
@@ -400,12 +420,63 @@ class DeskWindow(QMainWindow):
         if driver is not None and driver.view is not None and driver.view.state is State.AWAITING_CANDIDATE:
             driver.decline_candidates()
 
-    def _register(self, form: RegistrationForm) -> None:
+    def _register(self, form: RegistrationForm, link_card: bool) -> None:
+        """The form is complete: look for charts it may duplicate first (on the worker), then register."""
+        find = self.ctx.likely_duplicates
+        if find is None:
+            self._send_registration(form, link_card)
+            return
+        self.ctx.worker.submit(
+            lambda: find(form.name, form.kana, form.birth_date),
+            on_result=lambda found: self._confirm_not_duplicate(form, link_card, found),
+            on_error=lambda exc: self._command_failed(self.tr("Looking for the same patient"), exc),
+        )
+
+    def _confirm_not_duplicate(self, form: RegistrationForm, link_card: bool, found: list[PatientSummary]) -> None:
+        from reception_app.ui.desk.dialogs import MatchDialog
+
+        if isinstance(self._open_dialog, MatchDialog):  # candidates the staff compared and declined: asked already
+            declined = self._open_dialog.candidate_ids
+            found = [p for p in found if p.patient_id not in declined]
+        if not found:
+            self._send_registration(form, link_card)
+            return
+        from reception_app.ui.dates import era_and_gregorian
+
+        lines = "\n".join(
+            f"・{p.name}（{p.kana}）{era_and_gregorian(p.birth_date)}  {self.tr('Patient ID')} {p.patient_id}"
+            for p in found
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This patient may already have a chart"), self.tr(
+            "A chart with the same birth date and the same name or kana exists:\n%1\n\nRegister a new chart "
+            "anyway? If it is the same person, go back and choose that chart.").replace("%1", lines),
+            QMessageBox.StandardButton.NoButton, self.current_dialog or self)
+        register = box.addButton(self.tr("Register a new chart anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setAccessibleName(self.tr("This patient may already have a chart"))
+        box.buttonClicked.connect(
+            lambda button: self._send_registration(form, link_card) if button is register else None)
+        self._duplicate_box = box
+        box.open()
+
+    @property
+    def duplicate_question(self) -> QMessageBox | None:
+        """The "may already have a chart" question, while it is open."""
+        box = self._duplicate_box
+        return box if box is not None and box.isVisible() else None
+
+    def _send_registration(self, form: RegistrationForm, link_card: bool) -> None:
         driver = self.ctx.driver
         if driver is None:
             return
+        from reception_app.ui.desk.dialogs import MatchDialog
+
+        dialog = self._open_dialog
         self._decline_candidates()
-        driver.register_new(form)
+        driver.register_new(form, link_card)
+        if isinstance(dialog, MatchDialog):
+            dialog.registered()
 
     def _match_rejected(self) -> None:
         self._open_dialog = None
@@ -417,7 +488,20 @@ class DeskWindow(QMainWindow):
         dialog = RelinkDialog(name, view.relink_old or "", view.relink_new or "", self)
         driver = self.ctx.driver
         assert driver is not None, "a relink is asked for by a running check-in"
-        dialog.accepted.connect(lambda: driver.confirm_relink())
+        dialog.relink_chosen.connect(lambda: driver.confirm_relink())
+        dialog.keep_chosen.connect(lambda: driver.check_in_without_relink())
+        dialog.rejected.connect(lambda: driver.cancel())  # 中止: the check-in ends, nothing is written
+        self._show(dialog)
+
+    def visual_check(self) -> None:
+        """目視確認 for a blocked PIN: the staff type what the card shows; the check-in goes on, marked as such."""
+        driver = self.ctx.driver
+        if driver is None or driver.view is None or driver.view.state is not State.PIN_BLOCKED:
+            return
+        from reception_app.ui.desk.dialogs import VisualCheckDialog
+
+        dialog = VisualCheckDialog(self)
+        dialog.accepted.connect(lambda: driver.visual_check(dialog.value()))
         self._show(dialog)
 
     def use_face_reader(self) -> None:
@@ -440,7 +524,9 @@ class DeskWindow(QMainWindow):
         from reception_app.reception.models import InsuranceKey
 
         insurer, symbol, number, branch, born = dialog.value()
-        if driver.view is None or driver.view.ended or driver.view.state is not State.IDLE:
+        # a blocked PIN (or a patient who cannot type it) keeps its session: the card's linked chart stays known
+        keep = driver.view is not None and driver.view.state in (State.IDLE, State.AWAITING_PIN, State.PIN_BLOCKED)
+        if not keep:
             driver.new_session()
         driver.by_insurance_number(InsuranceKey(insurer, symbol, number, branch), born)
 
