@@ -4,7 +4,7 @@
 
 The earlier commit is checked out into a temporary git worktree; each tree runs its own `benchmarks/` (their code
 follows each tree's API) with itself first on PYTHONPATH and this tree's virtual environment. The two are run in
-turn, base first, then this tree; then the GUI-thread stall test of each tree, three times interleaved, with
+turn, one benchmark at a time (base, then this tree); then the GUI-thread stall test of each tree, three times interleaved, with
 every attempt's worst gap. The
 report (`benchmarks/results/compare-<base>.md`) holds both sections and the machine: compare the two within it,
 never with a figure from another run (the machines are shared and noisy).
@@ -69,10 +69,10 @@ def main(argv: list[str]) -> int:
         parent = Path(tmp)
         tree = _worktree(base, parent)
         try:
-            sections = {
-                f"base {short}": _benchmarks(tree, names, parent / "base.md"),
-                f"this tree {head}": _benchmarks(ROOT, names, parent / "head.md"),
-            }
+            sections: dict[str, list[str]] = {f"base {short}": [], f"this tree {head}": []}
+            for name in names:  # one benchmark at a time on each tree, in turn: the machine's noise hits both alike
+                for label, where in zip(sections, (tree, ROOT), strict=True):
+                    sections[label].append(_benchmarks(where, [name], parent / f"{label.split()[0]}-{name}.md"))
             stalls: dict[str, list[str]] = {f"base {short}": [], f"this tree {head}": []}
             for _ in range(STALL_RUNS):  # interleaved, so the machine's noise hits both alike
                 for label, where in zip(stalls, (tree, ROOT), strict=True):
@@ -80,8 +80,9 @@ def main(argv: list[str]) -> int:
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
     report = [f"# Benchmarks side by side: {short} and {head}", "", machine_description()]
-    for label, text in sections.items():
-        report += [f"# {label}", "", text.strip(), ""]
+    for name, *texts in zip(names, *sections.values(), strict=True):
+        for label, text in zip(sections, texts, strict=True):
+            report += [f"# {name}: {label}", "", text.strip(), ""]
     report += ["# The GUI-thread stall test (tests/qt/test_ui_responsiveness.py), each tree's attempts", ""]
     for label, text in stalls.items():
         report += [f"## {label}", "", "```", *text, "```", ""]
