@@ -4,10 +4,9 @@
 
 The earlier commit is checked out into a temporary git worktree; each tree runs its own `benchmarks/` (their code
 follows each tree's API) with itself first on PYTHONPATH and this tree's virtual environment. The two are run in
-turn, one benchmark at a time (base, then this tree); then the GUI-thread stall test of each tree, three times interleaved, with
-every attempt's worst gap. The
-report (`benchmarks/results/compare-<base>.md`) holds both sections and the machine: compare the two within it,
-never with a figure from another run (the machines are shared and noisy).
+turn, one benchmark at a time (base, then this tree); then the GUI-thread stall test of each tree, three times
+interleaved, with every attempt's worst gap. The report (`benchmarks/results/compare-<base>.md`) holds both and the
+machine: compare the two within it, never with a figure from another run (the machines are shared and noisy).
 """
 
 from __future__ import annotations
