@@ -68,11 +68,9 @@ def add_store_option(parser: argparse.ArgumentParser) -> None:
 
 def store_location(args: argparse.Namespace) -> StoreLocation:
     """The store the command names (a file or a `postgresql://` URL), else the site's file."""
-    from reception_app.store import SQLCipherLocation, parse_location
+    from reception_app.store import parse_location
 
-    if args.store is not None:
-        return parse_location(args.store)
-    return SQLCipherLocation(site_defaults().store_path)
+    return parse_location(args.store if args.store is not None else site_defaults().store_path)
 
 
 def store_path(args: argparse.Namespace) -> Path:
