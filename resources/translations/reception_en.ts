@@ -1645,6 +1645,96 @@
         <source>Something unexpected happened.</source>
         <translation>Something unexpected happened.</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The PIN is not correct. Please enter it again.</source>
+        <translation>The PIN is not correct. Please enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>May this clinic see your past medical and medication records?</source>
+        <translation>May this clinic see your past medical and medication records?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Records of your treatments, medicines and operations. They help the doctor treat you safely. You can check in whichever you choose.</source>
+        <translation>Records of your treatments, medicines and operations. They help the doctor treat you safely. You can check in whichever you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>May this clinic see your health checkup results?</source>
+        <translation>May this clinic see your health checkup results?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Results of the specific health checkup and similar checkups. You can check in whichever you choose.</source>
+        <translation>Results of the specific health checkup and similar checkups. You can check in whichever you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>A member of staff is on the way. Please wait here.</source>
+        <translation>A member of staff is on the way. Please wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Your check-in is kept. To go on by yourself, press Continue.</source>
+        <translation>Your check-in is kept. To go on by yourself, press Continue.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Please take your card.</source>
+        <translation>Please take your card.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Then the next person can use the reader.</source>
+        <translation>Then the next person can use the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The card came off the reader. Please place it on the reader again.</source>
+        <translation>The card came off the reader. Please place it on the reader again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Please leave the card on the reader until check-in is complete.</source>
+        <translation>Please leave the card on the reader until check-in is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The screen goes back to the start in %1 seconds.</source>
+        <translation>The screen goes back to the start in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>To go on, touch the screen or press Continue.</source>
+        <translation>To go on, touch the screen or press Continue.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>I do not agree</source>
+        <translation>I do not agree</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>

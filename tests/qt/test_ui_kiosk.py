@@ -20,6 +20,7 @@ def verifier(user: str, password: str) -> bool:
 
 
 def make_kiosk(qtbot, **kwargs) -> KioskWindow:
+    kwargs.setdefault("countdown_s", 0.2)  # the countdown's own test sets it long
     window = KioskWindow(verifier, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -89,7 +90,9 @@ def test_one_try_left_asks_first_and_offers_the_staff(qtbot, ui_lang):
     asked: list[bool] = []
     kiosk.staff_help_requested.connect(lambda: asked.append(True))
     qtbot.mouseClick(kiosk.last_try_staff, Qt.MouseButton.LeftButton)
-    assert asked == [True] and kiosk.current_screen() == "ask_staff"
+    assert asked == [True] and kiosk.current_screen() == "staff_called"  # the desk is told; the place is kept
+    qtbot.mouseClick(kiosk.staff_called_continue, Qt.MouseButton.LeftButton)
+    assert kiosk.current_screen() == "last_try"
     # the other choice leads to the keypad, still showing the single try
     kiosk.show_pin(1)
     qtbot.mouseClick(kiosk.last_try_enter, Qt.MouseButton.LeftButton)

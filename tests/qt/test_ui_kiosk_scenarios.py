@@ -43,6 +43,15 @@ class KioskRig:
                         lambda: f"the kiosk screen {name!r} (now {self.window.current_screen()!r}, state "
                                 f"{self.driver.view.state if self.driver.view else None})")
 
+    def consent(self, medical: bool = True, checkups: bool = True) -> None:
+        """The patient answers the two consent screens (診療・薬剤情報, then 特定健診)."""
+        self.screen_is("consent_medical")
+        buttons = self.window.consent_agree if medical else self.window.consent_disagree
+        self.qtbot.mouseClick(buttons["medical"], Qt.MouseButton.LeftButton)
+        self.screen_is("consent_checkup")
+        buttons = self.window.consent_agree if checkups else self.window.consent_disagree
+        self.qtbot.mouseClick(buttons["checkup"], Qt.MouseButton.LeftButton)
+
     def visits(self) -> list[Any]:
         return list(self.services.store.queue(self.services.clock().date()))
 
@@ -89,6 +98,7 @@ def assert_clean(rig: KioskRig, profile: str) -> None:
 def test_returning_patient_checks_in_alone(kiosk: KioskRig):
     pid = kiosk.services.seeded["seishin"]
     kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
     kiosk.screen_is("pin")
     assert "3" in kiosk.window.tries_label.text()
     kiosk.type_pin(DEMO_PIN)
@@ -105,6 +115,7 @@ def test_returning_patient_checks_in_alone(kiosk: KioskRig):
 
 def test_wrong_pin_shows_the_tries_left(kiosk: KioskRig):
     kiosk.services.insert_card("adult-nanbyo-54")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin("9999")
     kiosk.wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
@@ -123,11 +134,12 @@ def test_blocked_pin_sends_the_patient_to_the_staff(kiosk: KioskRig):
 
 def test_one_try_left_is_refused_without_confirmation(kiosk: KioskRig):
     kiosk.services.insert_card("pin-one-try-left")
+    kiosk.consent()
     kiosk.screen_is("last_try")
     card = kiosk.services.backend.card_in(None)
-    kiosk.window.last_try_staff.click()  # the patient chooses the staff: nothing spent, the session ends
-    kiosk.screen_is("ask_staff")
-    kiosk.wait_until(lambda: kiosk.driver.view.ended, what="the kiosk session to end")
+    kiosk.window.last_try_staff.click()  # the patient calls the staff: nothing spent, the place kept
+    kiosk.screen_is("staff_called")
+    assert str(kiosk.driver.view.state) == "awaiting_pin" and not kiosk.driver.view.ended
     assert card.tries_left("jpki", JpkiFile.AUTH_PIN) == 1
     assert kiosk.visits() == []
     assert_clean(kiosk, "pin-one-try-left")
@@ -135,6 +147,7 @@ def test_one_try_left_is_refused_without_confirmation(kiosk: KioskRig):
 
 def test_one_try_left_confirmed_then_checked_in(kiosk: KioskRig):
     kiosk.services.insert_card("pin-one-try-left")
+    kiosk.consent()
     kiosk.screen_is("last_try")
     kiosk.window.last_try_enter.click()
     kiosk.screen_is("pin")
@@ -145,6 +158,7 @@ def test_one_try_left_confirmed_then_checked_in(kiosk: KioskRig):
 
 def test_two_candidates_never_show_on_the_kiosk(kiosk: KioskRig):
     kiosk.services.insert_card("gaiji-name")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("ask_staff")
@@ -158,6 +172,7 @@ def test_two_candidates_never_show_on_the_kiosk(kiosk: KioskRig):
 
 def test_a_new_patient_is_sent_to_the_desk(kiosk: KioskRig):
     kiosk.services.insert_card("iphone-token")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("ask_staff")
@@ -170,17 +185,19 @@ def test_card_pulled_mid_read_asks_the_staff_or_restarts(kiosk: KioskRig):
     card = kiosk.services.insert_card("adult-seishin-21")
     card.faults.pull_after_apdus = 3
     kiosk.wait_until(lambda: kiosk.driver.view is not None and kiosk.driver.view.ended, what="the pulled card")
-    assert kiosk.window.current_screen() in ("ask_staff", "welcome")
+    kiosk.screen_is("card_back")  # 「もう一度カードを置いてください」, not a trip to the desk
     assert kiosk.visits() == []
     assert_clean(kiosk, "adult-seishin-21")
 
 
 def test_timeout_ends_the_session_and_wipes_the_screen(kiosk: KioskRig):
     kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.qtbot.mouseClick(kiosk.window.keypad.buttons["1"], Qt.MouseButton.LeftButton)
+    kiosk.window.set_idle_countdown(0.2)
     kiosk.window.set_idle_timeout(0.3)
-    kiosk.screen_is("welcome", 5)
+    kiosk.screen_is("take_card", 5)  # wiped; the card is still on the reader: 「カードをお取りください」
     kiosk.wait_until(lambda: str(kiosk.driver.view.state) == "timed_out", what="the session to time out")
     assert kiosk.window.keypad.length == 0 and kiosk.visits() == []
 
@@ -191,6 +208,7 @@ def test_demo_kiosk_is_driven_from_the_qa_window(kiosk: KioskRig, qtbot):
     qtbot.addWidget(qa)
     qa.profile.setCurrentIndex(qa.profile.findData("adult-seishin-21"))
     qa.insert_card()
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.wait_until(lambda: any("A4" in line for line in qa.trace_lines()), what="the APDU trace")
     # headers and status words only: no command data, so nothing of a PIN or a file's content
@@ -203,6 +221,7 @@ def test_demo_kiosk_is_driven_from_the_qa_window(kiosk: KioskRig, qtbot):
 
 def test_returning_patient_by_insurance_key(kiosk: KioskRig):
     kiosk.services.insert_card("adult-nanbyo-54")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("done")
@@ -212,6 +231,7 @@ def test_returning_patient_by_insurance_key(kiosk: KioskRig):
 
 def test_invalid_qualification_goes_to_the_desk(kiosk: KioskRig):
     kiosk.services.insert_card("lost-qualification")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("ask_staff")
@@ -222,6 +242,7 @@ def test_invalid_qualification_goes_to_the_desk(kiosk: KioskRig):
 
 def test_insurance_change_goes_to_the_desk(kiosk: KioskRig):
     kiosk.services.insert_card("insurance-change")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("ask_staff")
@@ -235,6 +256,7 @@ def test_gateway_down_goes_to_the_desk(kiosk: KioskRig):
     kiosk.services.set_gateway_down(True)
     kiosk.services.set_terminal_down(True)
     kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin(DEMO_PIN)
     kiosk.screen_is("ask_staff")
@@ -264,6 +286,7 @@ def snapshot_sources(rig: KioskRig, *keys: str) -> list[Any]:
 def test_card_then_face_reader_instead_of_the_pin(kiosk: KioskRig):
     pid = kiosk.services.seeded["seishin"]
     kiosk.services.insert_card("adult-seishin-21")  # linked to the chart: the card identified the patient
+    kiosk.consent()
     kiosk.screen_is("pin")
     choose_face(kiosk, kiosk.window.pin_face_button)
     kiosk.services.remove_card()  # the patient takes the card to the face reader: the kiosk keeps waiting
@@ -282,6 +305,7 @@ def test_card_then_face_reader_instead_of_the_pin(kiosk: KioskRig):
 
 def test_a_face_result_for_someone_else_never_lands_on_the_kiosk(kiosk: KioskRig):
     kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
     kiosk.screen_is("pin")
     choose_face(kiosk, kiosk.window.pin_face_button)
     before = snapshot_sources(kiosk, "seishin", "nanbyo")
@@ -310,6 +334,7 @@ def test_the_site_configuration_sets_the_kiosk_timeouts(kiosk: KioskRig):
 def test_the_face_wait_times_out_and_nothing_is_written(kiosk: KioskRig):
     kiosk.window.set_face_wait_timeout(0.5)
     kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
     kiosk.screen_is("pin")
     choose_face(kiosk, kiosk.window.pin_face_button)
     kiosk.screen_is("ask_staff", 5)
@@ -323,7 +348,10 @@ def test_the_face_wait_times_out_and_nothing_is_written(kiosk: KioskRig):
     router = kiosk.services.face_router
     kiosk.wait_until(lambda: len(router.held) == 1, what="the late result held for the staff")
     assert kiosk.visits() == [] and kiosk.window.current_screen() == "ask_staff"
+    kiosk.window.set_idle_countdown(0.1)
     kiosk.window.set_idle_timeout(0.2)  # and the idle timeout wipes the screen as always
+    kiosk.screen_is("take_card", 5)  # the card was never taken to the face reader: take it first
+    kiosk.services.remove_card()
     kiosk.screen_is("welcome", 5)
     assert_clean(kiosk, "adult-seishin-21")
 
@@ -331,6 +359,7 @@ def test_the_face_wait_times_out_and_nothing_is_written(kiosk: KioskRig):
 def test_a_pin_locked_on_the_kiosk_offers_the_face_reader(kiosk: KioskRig):
     pid = kiosk.services.seeded["seishin"]
     kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
     kiosk.screen_is("pin")
     kiosk.type_pin("9999")
     kiosk.wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
@@ -355,6 +384,7 @@ def test_a_pin_locked_on_the_kiosk_offers_the_face_reader(kiosk: KioskRig):
 
 def test_no_face_button_for_a_card_that_identified_nobody(kiosk: KioskRig):
     kiosk.services.insert_card("adult-nanbyo-54")  # the chart exists but this card is not linked to it (yet)
+    kiosk.consent()
     kiosk.screen_is("pin")
     assert not kiosk.window.pin_face_button.isVisible()
     assert not any("顔認証" in t for t in kiosk.texts())

@@ -1,0 +1,55 @@
+"""The kiosk's buttons: the chosen language with furigana (Qt's own button text has no ruby), the other language
+below it in small type. `text()` is the plain text of both, as a patient reads it (tests, accessibility)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from reception_app.ui.widgets.furigana import FuriganaLabel, plain_text
+
+
+class KioskButton(QPushButton):
+    def __init__(self, parent: QWidget | None = None, *, point_size: float = 20.0) -> None:
+        super().__init__(parent)
+        self._plain = ""
+        self.primary = FuriganaLabel(point_size=point_size)
+        self.primary.setObjectName("buttonPrimary")
+        self.secondary = QLabel()
+        self.secondary.setObjectName("buttonSecondary")
+        self.secondary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.secondary.setWordWrap(True)
+        for label in (self.primary, self.secondary):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.secondary.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 6, 14, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.primary)
+        layout.addWidget(self.secondary)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_texts(self, markup: str, secondary: str = "") -> None:
+        """`markup`: the chosen language (furigana markup `漢字[かんじ]`); `secondary`: the other one, plain."""
+        primary = plain_text(markup)
+        shown_secondary = secondary if secondary and secondary != primary else ""
+        self._plain = f"{primary}\n{shown_secondary}" if shown_secondary else primary
+        self.primary.setMarkup(markup)
+        self.secondary.setText(shown_secondary)
+        self.secondary.setVisible(bool(shown_secondary))
+        self.setAccessibleName(primary)
+        self.updateGeometry()
+
+    def setText(self, text: str) -> None:  # the keypad labels its keys through it
+        self.set_texts(text)
+
+    def text(self) -> str:
+        return self._plain
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        inner = layout.sizeHint() if layout is not None else QSize(0, 0)
+        return QSize(max(inner.width() + 16, 110), max(inner.height() + 8, 64))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(110, 64)
