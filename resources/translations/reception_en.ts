@@ -3229,4 +3229,87 @@
         <translation>Phone</translation>
     </message>
 </context>
+<context>
+    <name>StaffCalls</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>consent screens</source>
+        <translation>consent screens</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN entry</source>
+        <translation>PIN entry</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN, last try</source>
+        <translation>PIN, last try</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN locked</source>
+        <translation>PIN locked</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>waiting for the face reader</source>
+        <translation>waiting for the face reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>checking the insurance</source>
+        <translation>checking the insurance</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>card came off the reader</source>
+        <translation>card came off the reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>sent to the desk</source>
+        <translation>sent to the desk</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk %1 calls for staff (%2)</source>
+        <translation>Kiosk %1 calls for staff (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A kiosk calls for staff</source>
+        <translation>A kiosk calls for staff</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A patient at a kiosk asks for help: click when you go to them</source>
+        <translation>A patient at a kiosk asks for help: click when you go to them</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk call</source>
+        <translation>Kiosk call</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Go to the kiosk now? The alert then leaves every desk.</source>
+        <translation>Go to the kiosk now? The alert then leaves every desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>I am going</source>
+        <translation>I am going</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
 </TS>

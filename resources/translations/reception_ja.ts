@@ -1505,7 +1505,7 @@
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="29"/>
         <source>%1, thank you.</source>
-        <translation>%1 様、ありがとうございました</translation>
+        <translation>%1 様[さま]、ありがとうございました</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="30"/>
@@ -3222,6 +3222,89 @@
         <location filename="../../reception_app/ui/words.py" line="118"/>
         <source>Phone</source>
         <translation>電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCalls</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>consent screens</source>
+        <translation>同意の画面</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN entry</source>
+        <translation>暗証番号の入力</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN, last try</source>
+        <translation>暗証番号・残り1回</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN locked</source>
+        <translation>暗証番号のロック</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>waiting for the face reader</source>
+        <translation>顔認証の待ち</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>checking the insurance</source>
+        <translation>資格確認中</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>card came off the reader</source>
+        <translation>カードが外れた</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>sent to the desk</source>
+        <translation>窓口へ案内済み</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk %1 calls for staff (%2)</source>
+        <translation>受付機 %1 で職員を呼んでいます（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A kiosk calls for staff</source>
+        <translation>受付機からの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A patient at a kiosk asks for help: click when you go to them</source>
+        <translation>受付機の患者さんが職員を呼んでいます。向かうときにクリックしてください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source> and %1 more</source>
+        <translation> ほか%1件</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk call</source>
+        <translation>受付機からの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Go to the kiosk now? The alert then leaves every desk.</source>
+        <translation>受付機へ向かいますか？ 向かうと、すべての窓口から呼び出しの表示が消えます。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>I am going</source>
+        <translation>対応する</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Not yet</source>
+        <translation>あとで</translation>
     </message>
 </context>
 </TS>

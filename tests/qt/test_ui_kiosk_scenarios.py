@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from reception_app.card.constants import JpkiFile
@@ -113,15 +114,139 @@ def test_returning_patient_checks_in_alone(kiosk: KioskRig):
     assert_clean(kiosk, "adult-seishin-21")
 
 
-def test_wrong_pin_shows_the_tries_left(kiosk: KioskRig):
+def test_wrong_pin_says_so_in_words_with_the_tries_left(kiosk: KioskRig):
     kiosk.services.insert_card("adult-nanbyo-54")
     kiosk.consent()
     kiosk.screen_is("pin")
+    assert not kiosk.window.wrong_pin_shown
     kiosk.type_pin("9999")
     kiosk.wait_until(lambda: kiosk.window.current_screen() == "pin" and "2" in kiosk.window.tries_label.text(),
                      what="two tries left on the keypad screen")
+    texts = " ".join(kiosk.texts())
+    assert "暗証番号が違います。もう一度入力してください" in texts
+    assert "The PIN is not correct. Please enter it again." in texts
+    assert "残り回数: 2回" in texts
+    assert "残[のこ]り回数[かいすう]" in kiosk.window.tries_label.markup()
     assert kiosk.visits() == []
+    kiosk.type_pin(DEMO_PIN)  # the right one: checked in, and the message is gone
+    kiosk.screen_is("done")
+    assert not any("暗証番号が違います" in t for t in kiosk.texts())
     assert_clean(kiosk, "adult-nanbyo-54")
+
+
+def test_the_consent_answers_travel_in_the_gateway_query(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("consent_medical")
+    texts = " ".join(kiosk.texts())
+    assert "過去の診療とお薬の情報を、この医療機関に提供しますか" in texts and "I agree" in texts
+    kiosk.consent(medical=True, checkups=False)
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    sent = kiosk.services.simulator.backend.consents[-1]
+    assert (sent.medication_info, sent.diagnosis_info, sent.operation_info) == (True, True, True)
+    assert sent.health_checkup_info is False
+    assert len(kiosk.visits()) == 1
+
+
+def test_no_consent_is_given_unless_the_patient_agrees(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-nanbyo-54")
+    kiosk.consent(medical=False, checkups=False)
+    kiosk.screen_is("pin")
+    kiosk.type_pin("9999")  # a wrong PIN: the answers are kept, not asked again
+    kiosk.wait_until(lambda: kiosk.window.wrong_pin_shown, what="the wrong-PIN message")
+    assert kiosk.window.current_screen() == "pin"
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    sent = kiosk.services.simulator.backend.consents[-1]
+    assert (sent.medication_info, sent.diagnosis_info, sent.health_checkup_info) == (False, False, False)
+
+
+def test_cancel_on_the_consent_and_pin_screens_ends_the_check_in(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("consent_medical")
+    stop = [b for b in kiosk.window.screens["consent_medical"].findChildren(QPushButton)
+            if b.isVisible() and "やめる" in b.text()]
+    assert len(stop) == 1
+    stop[0].click()
+    kiosk.wait_until(lambda: str(kiosk.driver.view.state) == "cancelled", what="the check-in cancelled")
+    kiosk.screen_is("take_card")  # the card is still there: take it, rather than "place your card"
+    assert "カードをお取りください" in " ".join(kiosk.texts())
+    kiosk.services.remove_card()
+    kiosk.screen_is("welcome")
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
+    kiosk.screen_is("pin")
+    assert "やめる" in kiosk.window.pin_stop_button.text() and "Cancel" in kiosk.window.pin_stop_button.text()
+    kiosk.qtbot.mouseClick(kiosk.window.pin_stop_button, Qt.MouseButton.LeftButton)
+    kiosk.wait_until(lambda: str(kiosk.driver.view.state) == "cancelled", what="the check-in cancelled")
+    kiosk.screen_is("take_card")
+    assert kiosk.visits() == []
+
+
+def test_the_idle_countdown_shows_the_seconds_and_a_touch_goes_on(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
+    kiosk.screen_is("pin")
+    kiosk.window.set_idle_countdown(10)
+    kiosk.window.set_idle_timeout(10.2)  # 0.2 s quiet, then the 10-second countdown
+    kiosk.wait_until(lambda: kiosk.window.counting_down, 5, "the countdown")
+    assert kiosk.window.seconds_left() in (9, 10)
+    texts = " ".join(kiosk.texts())
+    assert "最初の画面に戻ります" in texts and "seconds" in texts
+    assert any(f"あと{n}秒" in texts for n in (9, 10))
+    kiosk.qtbot.mouseClick(kiosk.window.countdown_continue, Qt.MouseButton.LeftButton)  # 「続ける」
+    assert not kiosk.window.counting_down and kiosk.window.current_screen() == "pin"
+    assert str(kiosk.driver.view.state) == "awaiting_pin"  # the check-in is still there
+    kiosk.window.set_idle_countdown(0.3)
+    kiosk.window.set_idle_timeout(0.4)
+    kiosk.screen_is("take_card", 5)
+    kiosk.wait_until(lambda: str(kiosk.driver.view.state) == "timed_out", what="the session to time out")
+    kiosk.services.remove_card()
+    kiosk.screen_is("welcome")
+
+
+def test_the_done_screen_leaves_as_soon_as_the_card_is_lifted(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    assert "佐藤" in " ".join(kiosk.texts())
+    assert any("{" in m and "|" in m for m in kiosk.window.visible_markup())  # the name with its reading
+    kiosk.services.remove_card()
+    kiosk.screen_is("welcome", 5)
+    assert not any("佐藤" in t or "001" in t for t in kiosk.texts())
+
+
+def test_the_done_screen_leaves_after_a_few_seconds_and_asks_for_the_card(kiosk: KioskRig):
+    kiosk.window.set_done_return(0.4)
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    kiosk.screen_is("take_card", 5)
+    texts = " ".join(kiosk.texts())
+    assert "カードをお取りください" in texts and "Please take your card." in texts
+    assert "佐藤" not in texts and "001" not in texts
+
+
+def test_a_card_pulled_at_the_pin_screen_asks_to_put_it_back(kiosk: KioskRig):
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
+    kiosk.screen_is("pin")
+    kiosk.services.remove_card()
+    kiosk.screen_is("card_back")
+    texts = " ".join(kiosk.texts())
+    assert "もう一度カードを置いてください" in texts and "Please place it on the reader again." in texts
+    assert str(kiosk.driver.view.state) == "card_removed" and kiosk.visits() == []
+    kiosk.services.insert_card("adult-seishin-21")  # put back: a new check-in starts
+    kiosk.consent()
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")
+    assert [v.patient_id for v in kiosk.visits()] == [kiosk.services.seeded["seishin"]]
 
 
 def test_blocked_pin_sends_the_patient_to_the_staff(kiosk: KioskRig):
@@ -393,3 +518,67 @@ def test_no_face_button_for_a_card_that_identified_nobody(kiosk: KioskRig):
     kiosk.services.face_reader("adult-nanbyo-54")
     kiosk.wait_until(lambda: len(kiosk.services.face_router.held) == 1, what="the result held for the staff")
     assert str(kiosk.driver.view.state) == "awaiting_pin" and kiosk.visits() == []
+
+
+# --- 「職員を呼ぶ」: an alert on the desk, the patient's place kept -------------------------------------------------
+
+@pytest.fixture()
+def desk_beside(kiosk: KioskRig, ui_lang, tmp_path: Path) -> Iterator[Any]:
+    """The desk as its own program on the same database (another session: its own reader, its own simulator)."""
+    from reception_app.compose.session import AppSession
+    from reception_app.config import SiteConfig
+
+    session = AppSession(SiteConfig(), ui_lang, demo=True, data_dir=tmp_path / "demo")
+    session.start()
+    desk = session.open_desk()
+    desk.show()
+    desk.staff_calls.set_interval(100)
+    try:
+        yield desk
+    finally:
+        desk.close()
+        session.stop()
+
+
+def call_actions(rig: KioskRig) -> list[tuple[str, str]]:
+    return [(r.action, str(r.details.get("outcome") or r.details.get("step")))
+            for r in rig.services.store.audit_records(limit=100_000) if r.action.startswith("kiosk.staff_call")]
+
+
+def test_calling_the_staff_alerts_the_desk_and_keeps_the_check_in(kiosk: KioskRig, desk_beside: Any):
+    desk = desk_beside
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.consent()
+    kiosk.screen_is("pin")
+    kiosk.qtbot.mouseClick(kiosk.window.pin_help_button, Qt.MouseButton.LeftButton)  # 「職員を呼ぶ」
+    kiosk.screen_is("staff_called")
+    texts = " ".join(kiosk.texts())
+    assert "職員を呼びました。このままお待ちください" in texts and "A member of staff is on the way." in texts
+    assert str(kiosk.driver.view.state) == "awaiting_pin" and not kiosk.driver.view.ended  # not cancelled
+    kiosk.wait_until(lambda: "kiosk-1" in desk.staff_calls.text, what="the alert on the desk")
+    assert "職員を呼んでいます" in desk.staff_calls.text and "暗証番号の入力" in desk.staff_calls.text
+    kiosk.qtbot.mouseClick(kiosk.window.staff_called_continue, Qt.MouseButton.LeftButton)  # 「続ける」
+    kiosk.screen_is("pin")
+    kiosk.type_pin(DEMO_PIN)
+    kiosk.screen_is("done")  # the same check-in goes through
+    kiosk.wait_until(lambda: desk.staff_calls.text == "", what="the alert gone once the patient is checked in")
+    assert call_actions(kiosk) == [("kiosk.staff_call", "pin"), ("kiosk.staff_call_end", "checked_in")]
+    assert len(kiosk.visits()) == 1
+
+
+def test_the_desk_answers_a_call_and_the_patient_can_still_cancel(kiosk: KioskRig, desk_beside: Any):
+    desk = desk_beside
+    kiosk.services.insert_card("adult-seishin-21")
+    kiosk.screen_is("consent_medical")
+    kiosk.qtbot.mouseClick(kiosk.window.screens["consent_medical"].findChild(QPushButton, "consent_medical_staff"),
+                           Qt.MouseButton.LeftButton)
+    kiosk.screen_is("staff_called")
+    kiosk.wait_until(lambda: "同意の画面" in desk.staff_calls.text, what="the alert on the desk")
+    desk.staff_calls.answer("kiosk-1")  # a member of staff goes over: the alert leaves the desks
+    kiosk.wait_until(lambda: desk.staff_calls.text == "", what="the answered alert gone")
+    assert not desk.staff_calls.alert.isVisible()
+    kiosk.qtbot.mouseClick(kiosk.window.staff_called_stop, Qt.MouseButton.LeftButton)  # 「やめる」
+    kiosk.wait_until(lambda: str(kiosk.driver.view.state) == "cancelled", what="the check-in cancelled")
+    kiosk.screen_is("take_card")
+    assert call_actions(kiosk)[:2] == [("kiosk.staff_call", "consent"), ("kiosk.staff_call_end", "answered")]
+    assert kiosk.visits() == []

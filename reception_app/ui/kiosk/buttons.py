@@ -4,7 +4,7 @@ below it in small type. `text()` is the plain text of both, as a patient reads i
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from reception_app.ui.widgets.furigana import FuriganaLabel, plain_text
 
@@ -15,10 +15,8 @@ class KioskButton(QPushButton):
         self._plain = ""
         self.primary = FuriganaLabel(point_size=point_size)
         self.primary.setObjectName("buttonPrimary")
-        self.secondary = QLabel()
+        self.secondary = FuriganaLabel(point_size=max(point_size * 0.6, 11.0))
         self.secondary.setObjectName("buttonSecondary")
-        self.secondary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.secondary.setWordWrap(True)
         for label in (self.primary, self.secondary):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.secondary.setVisible(False)
@@ -30,12 +28,12 @@ class KioskButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def set_texts(self, markup: str, secondary: str = "") -> None:
-        """`markup`: the chosen language (furigana markup `漢字[かんじ]`); `secondary`: the other one, plain."""
+        """`markup`: the chosen language, `secondary`: the other one below it (furigana markup `漢字[かんじ]`)."""
         primary = plain_text(markup)
-        shown_secondary = secondary if secondary and secondary != primary else ""
-        self._plain = f"{primary}\n{shown_secondary}" if shown_secondary else primary
+        shown_secondary = secondary if secondary and plain_text(secondary) != primary else ""
+        self._plain = f"{primary}\n{plain_text(shown_secondary)}" if shown_secondary else primary
         self.primary.setMarkup(markup)
-        self.secondary.setText(shown_secondary)
+        self.secondary.setMarkup(shown_secondary)
         self.secondary.setVisible(bool(shown_secondary))
         self.setAccessibleName(primary)
         self.updateGeometry()

@@ -105,6 +105,12 @@ class Bilingual:
     def en(source: str) -> str:
         return source
 
+    def markup_pair(self, source: str, primary: str) -> tuple[str, str]:
+        """(primary markup, secondary markup): the Japanese keeps its furigana in either place."""
+        if primary == "ja":
+            return self.ja(source), source
+        return source, self.ja(source)
+
     def pair(self, source: str, primary: str) -> tuple[str, str]:
         """(primary markup, secondary plain text) for the chosen kiosk language."""
         if primary == "ja":

@@ -48,11 +48,11 @@ CORNER_WINDOW_S = 4.0
 
 KIOSK_STYLE = """
 QWidget#kiosk { background: #f7f9fc; }
-QLabel#secondary { color: #39424e; font-size: 22px; }
+FuriganaLabel#secondary { color: #39424e; }
 FuriganaLabel#tries { color: #0b4f9c; font-weight: bold; }
 FuriganaLabel#warning { color: #9c2b00; font-weight: bold; }
-QLabel#buttonSecondary { color: #39424e; font-size: 16px; }
-QPushButton#primary QLabel#buttonSecondary { color: #e6eefa; }
+FuriganaLabel#buttonSecondary { color: #39424e; }
+QPushButton#primary FuriganaLabel#buttonSecondary { color: #e6eefa; }
 QPushButton#primary FuriganaLabel { color: white; }
 QWidget#countdown { background: rgba(247, 249, 252, 235); }
 QLabel#queueNumber { color: #0b4f9c; font-size: 120px; font-weight: bold; }
@@ -74,10 +74,8 @@ class _Screen(QWidget):
         self.setObjectName(f"screen_{name}")
         self.title = FuriganaLabel(point_size=34)
         self.title.setObjectName("title")
-        self.secondary = QLabel()
+        self.secondary = FuriganaLabel(point_size=18)
         self.secondary.setObjectName("secondary")
-        self.secondary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.secondary.setWordWrap(True)
         self.body = QVBoxLayout()
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
@@ -185,6 +183,7 @@ class KioskWindow(QWidget):
         self._idle.timeout.connect(self._start_countdown)
         self._countdown = QTimer(self)  # the countdown's end: the timeout
         self._countdown.setSingleShot(True)
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
         self._countdown.timeout.connect(self._on_idle)
         self._tick = QTimer(self)  # the seconds shown while counting down
         self._tick.setInterval(250)
@@ -392,24 +391,24 @@ class KioskWindow(QWidget):
 
     def _both(self, source: str, label: FuriganaLabel, *values: str) -> None:
         """The chosen language with furigana, the other below it; `%1`… filled with `values`."""
-        primary, secondary = self._texts.pair(source, self._language)
+        primary, secondary = self._texts.markup_pair(source, self._language)
         for index, value in enumerate(values, start=1):
             primary = primary.replace(f"%{index}", value)
             secondary = secondary.replace(f"%{index}", value)
-        label.setMarkup(f"{primary}\n{secondary}" if plain_text(primary) != secondary else primary)
+        label.setMarkup(f"{primary}\n{secondary}" if plain_text(primary) != plain_text(secondary) else primary)
 
     def _retranslate(self) -> None:
         for name, screen in self.screens.items():
-            primary, secondary = self._texts.pair(self._titles[name], self._language)
+            primary, secondary = self._texts.markup_pair(self._titles[name], self._language)
             screen.title.setMarkup(primary)
-            screen.secondary.setText(secondary)
+            screen.secondary.setMarkup(secondary)
         for button in self.findChildren(KioskButton):
             source = button.property("source_text")
             if source:
-                primary, secondary = self._texts.pair(str(source), self._language)
+                primary, secondary = self._texts.markup_pair(str(source), self._language)
                 button.set_texts(primary, "" if source == T.BTN_LANGUAGE else secondary)
-        ok_p, ok_s = self._texts.pair(T.BTN_OK, self._language)
-        clear_p, clear_s = self._texts.pair(T.BTN_CLEAR, self._language)
+        ok_p, ok_s = self._texts.markup_pair(T.BTN_OK, self._language)
+        clear_p, clear_s = self._texts.markup_pair(T.BTN_CLEAR, self._language)
         self.keypad.set_labels(ok_p, clear_p)
         for key, (primary, secondary) in (("ok", (ok_p, ok_s)), ("clear", (clear_p, clear_s))):
             key_button = self.keypad.buttons[key]
@@ -429,11 +428,10 @@ class KioskWindow(QWidget):
         self._both(T.DONE_NUMBER, self.number_caption)
         self.queue_label.setText(self._queue_number)
         if self._patient_name:
-            g_p, _ = self._texts.pair(T.DONE_GREETING, self._language)
             name = self._patient_name
-            if self._patient_kana and "|" not in name and "{" not in name and "}" not in name:
+            if self._patient_kana and not set("|{}[]") & set(name + self._patient_kana):
                 name = f"{{{name}|{self._patient_kana}}}"  # the patient's own name with its reading
-            self.greeting.setMarkup(g_p.replace("%1", name))
+            self._both(T.DONE_GREETING, self.greeting, name)
         else:
             self.greeting.setMarkup("")
         self._both(T.DONE_TICKET, self.ticket_note)
@@ -672,7 +670,8 @@ class KioskWindow(QWidget):
         """Whole seconds the countdown shows (0 when not counting)."""
         if not self._countdown.isActive():
             return 0
-        return max(math.ceil(self._countdown.remainingTime() / 1000), 0)
+        shown = math.ceil(self._countdown.remainingTime() / 1000)
+        return max(min(shown, math.ceil(self._countdown_ms / 1000)), 0)
 
     def _restart_idle(self) -> None:
         self._countdown.stop()
