@@ -265,7 +265,7 @@ def test_every_japanese_line_has_furigana_and_no_english_key_or_iso_date(qtbot, 
         kiosk.set_language(lang)
         for screen in every_screen(kiosk):
             for markup in kiosk.visible_markup():
-                for line in markup.split("\n"):
+                for line in re.split(r"\n|   /   ", markup):  # each language's line (below, or beside)
                     own_text = "".join(seg.base for seg in parse_ruby(line) if not seg.ruby)  # not the name
                     if not JAPANESE.search(own_text) or line == T.BTN_LANGUAGE:
                         continue

@@ -10,9 +10,12 @@ from reception_app.ui.widgets.furigana import FuriganaLabel, plain_text
 
 
 class KioskButton(QPushButton):
-    def __init__(self, parent: QWidget | None = None, *, point_size: float = 20.0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, point_size: float = 20.0, minimum_height: int = 64
+    ) -> None:
         super().__init__(parent)
         self._plain = ""
+        self._minimum_height = minimum_height
         self.primary = FuriganaLabel(point_size=point_size)
         self.primary.setObjectName("buttonPrimary")
         self.secondary = FuriganaLabel(point_size=max(point_size * 0.6, 11.0))
@@ -21,7 +24,7 @@ class KioskButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.secondary.setVisible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 6, 14, 6)
+        layout.setContentsMargins(14, 4, 14, 4)
         layout.setSpacing(0)
         layout.addWidget(self.primary)
         layout.addWidget(self.secondary)
@@ -47,7 +50,7 @@ class KioskButton(QPushButton):
     def sizeHint(self) -> QSize:
         layout = self.layout()
         inner = layout.sizeHint() if layout is not None else QSize(0, 0)
-        return QSize(max(inner.width() + 16, 110), max(inner.height() + 8, 64))
+        return QSize(max(inner.width() + 16, 110), max(inner.height() + 8, self._minimum_height))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(110, 64)
+        return QSize(110, self._minimum_height)

@@ -28,7 +28,7 @@ class PinKeypad(QWidget):
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setAccessibleName(self.tr("PIN digits entered"))
         grid = QGridLayout()
-        grid.setSpacing(12)
+        grid.setSpacing(10)
         self.buttons: dict[str, QPushButton] = {}
         for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]):
             button = make_button()

@@ -252,11 +252,13 @@ class KioskWindow(QWidget):
             self.consent_disagree[kind] = disagree
             self._row(name, self._stop_button(name), self._call_button(name), disagree, agree)
 
-        self.keypad = PinKeypad(make_button=lambda: KioskButton(point_size=24))
+        self.keypad = PinKeypad(make_button=lambda: KioskButton(point_size=20, minimum_height=46))
         self.keypad.pin_entered.connect(self._on_pin)
-        self.wrong_pin_label = self._line("warning", point_size=24)
+        for key_button in self.keypad.buttons.values():  # the PIN screen holds more lines than the desk's pad
+            key_button.setMinimumSize(110, 46)
+        self.wrong_pin_label = self._line("warning", point_size=18)
         self.tries_label = self._line("tries", point_size=24)
-        self.pin_hint = self._line(point_size=18)
+        self.pin_hint = self._line(point_size=16)
         s["pin"].body.addWidget(self.wrong_pin_label)
         s["pin"].body.addWidget(self.tries_label)
         s["pin"].body.addWidget(self.pin_hint)
@@ -302,13 +304,13 @@ class KioskWindow(QWidget):
         self.checking_stop = self._stop_button("checking")
         self._row("checking", self.checking_stop)
 
-        self.greeting = self._line(point_size=24)
+        self.greeting = self._line(point_size=20)
         self.number_caption = self._line(point_size=20)
         self.queue_label = QLabel()
         self.queue_label.setObjectName("queueNumber")
         self.queue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ticket_note = self._line(point_size=22)
-        self.remove_card_note = self._line("warning", point_size=24)
+        self.ticket_note = self._line(point_size=18)
+        self.remove_card_note = self._line("warning", point_size=20)
         for w in (self.greeting, self.number_caption, self.queue_label, self.ticket_note, self.remove_card_note):
             s["done"].body.addWidget(w)
         self.done_button = self._button(T.BTN_FINISH, "done_ok", primary=True)
@@ -389,13 +391,15 @@ class KioskWindow(QWidget):
     def toggle_language(self) -> None:
         self.set_language("en" if self._language == "ja" else "ja")
 
-    def _both(self, source: str, label: FuriganaLabel, *values: str) -> None:
-        """The chosen language with furigana, the other below it; `%1`… filled with `values`."""
+    def _both(self, source: str, label: FuriganaLabel, *values: str, one_line: bool = False) -> None:
+        """The chosen language with furigana, the other below it (`one_line`: beside it, where room is short);
+        `%1`… filled with `values`."""
         primary, secondary = self._texts.markup_pair(source, self._language)
         for index, value in enumerate(values, start=1):
             primary = primary.replace(f"%{index}", value)
             secondary = secondary.replace(f"%{index}", value)
-        label.setMarkup(f"{primary}\n{secondary}" if plain_text(primary) != plain_text(secondary) else primary)
+        joint = "   /   " if one_line else "\n"
+        label.setMarkup(f"{primary}{joint}{secondary}" if plain_text(primary) != plain_text(secondary) else primary)
 
     def _retranslate(self) -> None:
         for name, screen in self.screens.items():
@@ -407,35 +411,32 @@ class KioskWindow(QWidget):
             if source:
                 primary, secondary = self._texts.markup_pair(str(source), self._language)
                 button.set_texts(primary, "" if source == T.BTN_LANGUAGE else secondary)
-        ok_p, ok_s = self._texts.markup_pair(T.BTN_OK, self._language)
-        clear_p, clear_s = self._texts.markup_pair(T.BTN_CLEAR, self._language)
-        self.keypad.set_labels(ok_p, clear_p)
-        for key, (primary, secondary) in (("ok", (ok_p, ok_s)), ("clear", (clear_p, clear_s))):
-            key_button = self.keypad.buttons[key]
-            if isinstance(key_button, KioskButton):
-                key_button.set_texts(primary, secondary)
+        ok_p, _ = self._texts.markup_pair(T.BTN_OK, self._language)
+        clear_p, _ = self._texts.markup_pair(T.BTN_CLEAR, self._language)
+        self.keypad.set_labels(ok_p, clear_p)  # one language on the keys: the PIN screen has no room for two
         self._both(T.CONSENT_MEDICAL_HINT, self.consent_hints["medical"])
         self._both(T.CONSENT_CHECKUP_HINT, self.consent_hints["checkup"])
         tries = str(self._tries_left)
-        self._both(T.PIN_TRIES, self.tries_label, tries)
+        self._both(T.PIN_TRIES, self.tries_label, tries, one_line=True)
         for label in (self.wrong_pin_label, self.last_try_wrong):
             label.setVisible(self._wrong_pin)
-            self._both(T.WRONG_PIN, label)
-        self._both(T.PIN_HIDE, self.pin_hint)
+            self._both(T.WRONG_PIN, label, one_line=label is self.wrong_pin_label)
+        self._both(T.PIN_HIDE, self.pin_hint, one_line=True)
+        self.pin_hint.setVisible(not self._wrong_pin)  # the PIN screen's room: the message instead of the hint
         self._both(T.LAST_TRY_QUESTION, self.last_try_question)
         self._both(T.PIN_BLOCKED_HINT, self.blocked_hint)
         self._both(T.FACE_HINT, self.face_hint)
-        self._both(T.DONE_NUMBER, self.number_caption)
+        self._both(T.DONE_NUMBER, self.number_caption, one_line=True)
         self.queue_label.setText(self._queue_number)
         if self._patient_name:
             name = self._patient_name
             if self._patient_kana and not set("|{}[]") & set(name + self._patient_kana):
                 name = f"{{{name}|{self._patient_kana}}}"  # the patient's own name with its reading
-            self._both(T.DONE_GREETING, self.greeting, name)
+            self._both(T.DONE_GREETING, self.greeting, name, one_line=True)
         else:
             self.greeting.setMarkup("")
         self._both(T.DONE_TICKET, self.ticket_note)
-        self._both(T.REMOVE_CARD, self.remove_card_note)
+        self._both(T.REMOVE_CARD, self.remove_card_note, one_line=True)
         reason_source = T.REASONS.get(self._reason, T.REASONS["error"])
         self._both(reason_source, self.reason_label)
         self._both(T.STAFF_CALLED_HINT, self.staff_called_hint)
