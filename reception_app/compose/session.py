@@ -338,9 +338,17 @@ class AppSession:
         ctx.on_staff_login = self._staff_logged_in
         ctx.gateway_check = services.gateway_alive
         ctx.reconfirm = services.reconfirmer.run_pending
+        calls = services.staff_calls
+        if channel == "kiosk":  # 「職員を呼ぶ」 travels to the desks through the shared database
+            kiosk = self.settings.kiosk_name
+            ctx.call_staff = lambda step: calls.call(kiosk, step)
+            ctx.end_staff_call = lambda outcome: calls.end(kiosk, outcome)
         if channel == "desk":  # face results the router held for the staff (never on the kiosk)
             def staff() -> str:
                 return f"staff:{self.staff_user}" if self.staff_user else ""
+
+            ctx.staff_calls = calls.open_calls
+            ctx.answer_staff_call = lambda kiosk_name: calls.answer(kiosk_name, staff())
 
             ctx.held_face_count = lambda: services.held_faces.count()
             ctx.held_face_results = lambda: services.held_faces.rows()
@@ -395,7 +403,8 @@ class AppSession:
 
         assert isinstance(window, KioskWindow) and ctx.driver is not None  # attached once the services are up
         self.kiosk_controller = KioskController(window, ctx.driver, monitor=ctx.monitor,
-                                                connect_card=ctx.connect_card)
+                                                connect_card=ctx.connect_card, worker=ctx.worker,
+                                                call_staff=ctx.call_staff, end_staff_call=ctx.end_staff_call)
         if ctx.monitor is not None:  # a card placed while the services loaded: read it now
             for reader in ctx.monitor.readers_with_card()[:1]:
                 self.kiosk_controller.start(reader)

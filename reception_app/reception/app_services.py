@@ -33,6 +33,7 @@ from reception_app.reception.lanes import SHUTDOWN_TIMEOUT_S, BackgroundLane, La
 from reception_app.reception.models import Channel, Consents, InsuranceKey, PatientRecord, PersonFacts
 from reception_app.reception.ports import EligibilityOutcome, MergedView, MergePort, PrinterPort
 from reception_app.reception.reconfirm import Reconfirmer, ReconfirmReport
+from reception_app.reception.staff_calls import StaffCalls
 from reception_app.reception.usecases import RegistryUseCases
 from reception_app.store.base import Store
 
@@ -142,6 +143,7 @@ class ReceptionServices:
     network_error: BaseException | None = None
     _network_start: Callable[[], None] | None = None  # not yet begun (`begin_network`)
     _network_begun: bool = False
+    _staff_calls: StaffCalls | None = None
 
     # --- composition (compose/site.py and compose/demo.py call this; nothing else builds the stack) --------------
 
@@ -320,6 +322,14 @@ class ReceptionServices:
         except Exception:  # any failure to answer is "unreachable" to the staff; the check-in itself says why
             return False
         return True
+
+    @property
+    def staff_calls(self) -> StaffCalls:
+        """「職員を呼ぶ」 from a kiosk to the desks, through the shared database (reception/staff_calls.py)."""
+        with self._lock:
+            if self._staff_calls is None:
+                self._staff_calls = StaffCalls(self.store, self.clock)
+            return self._staff_calls
 
     @property
     def held_faces(self) -> HeldFaceResults:

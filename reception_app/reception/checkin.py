@@ -29,6 +29,7 @@ from reception_app.reception.models import (
     CertificateFacts,
     CertificateStatus,
     Channel,
+    ConsentAnswers,
     Consents,
     InsuranceKey,
     PatientRecord,
@@ -153,10 +154,20 @@ class CheckInSession:
             self._after_tries(tries)
         return self._view
 
-    def submit_pin(self, pin: str, confirm_last_try: bool = False, consents: Consents | None = None) -> SessionView:
+    def submit_pin(
+        self,
+        pin: str,
+        confirm_last_try: bool = False,
+        consents: Consents | None = None,
+        *,
+        consent_answers: ConsentAnswers | None = None,
+    ) -> SessionView:
         """The patient typed the auth PIN. Exactly one verification per call; none when refused beforehand.
-        `consents`: the patient's answers on the consent screens (default: `SessionDeps.default_consents`)."""
+        `consents`: the patient's answers on the consent screens (default: `SessionDeps.default_consents`);
+        `consent_answers`: the kiosk's questions only, the other kinds from that default."""
         answers = consents if consents is not None else self._deps.default_consents
+        if consent_answers is not None:
+            answers = consent_answers.applied_to(answers)
         with self._command("submit_pin", {State.AWAITING_PIN}):
             card = self._card
             assert card is not None

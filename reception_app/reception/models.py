@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -44,6 +44,25 @@ class Consents:
     @classmethod
     def all_given(cls) -> Consents:
         return cls(True, True, True, True, True, True)
+
+
+@dataclass(frozen=True)
+class ConsentAnswers:
+    """What the kiosk's consent screens ask at every visit, as the certified face readers do: the past 診療・薬剤情報
+    (medication, diagnosis and operation records) and the 特定健診 results. The kinds not asked keep the site's
+    default (`SessionDeps.default_consents`)."""
+
+    medical_info: bool
+    health_checkups: bool
+
+    def applied_to(self, base: Consents) -> Consents:
+        return replace(
+            base,
+            medication_info=self.medical_info,
+            diagnosis_info=self.medical_info,
+            operation_info=self.medical_info,
+            health_checkup_info=self.health_checkups,
+        )
 
 
 @dataclass(frozen=True)

@@ -341,6 +341,22 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def audit_records(self, after_id: int = 0, limit: int = 1000) -> list[AuditRecord]: ...
 
+    def latest_audit_id(self) -> int:
+        """The id of the newest audit record (0 when there is none): where a reader of new records starts.
+        A backend answers it in one query; this default finds it by paging (ids only grow)."""
+        def after(record_id: int) -> bool:
+            return bool(self.audit_records(after_id=record_id, limit=1))
+
+        if not after(0):
+            return 0
+        low, high = 0, 1  # a record after `low`, none after `high`: the newest id is in (low, high]
+        while after(high):
+            low, high = high, high * 2
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if after(middle) else (low, middle)
+        return high
+
     @abc.abstractmethod
     def verify_audit(self) -> AuditVerification: ...
 

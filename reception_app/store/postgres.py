@@ -956,6 +956,10 @@ class PostgresStore(Store):
         )
         return [audit.row_to_record(row) for row in rows]
 
+    def latest_audit_id(self) -> int:
+        (newest,) = self._rows(int, "SELECT coalesce(max(id), 0) FROM audit_log")
+        return newest
+
     def verify_audit(self) -> AuditVerification:
         """The whole chain from the genesis hash; then the head (a removed newest record leaves the head ahead of
         the last row) and the append-only triggers."""

@@ -956,6 +956,9 @@ class SQLCipherStore(KeyedStore):
         )
         return [audit.row_to_record(row) for row in rows]
 
+    def latest_audit_id(self) -> int:
+        return int(self._query("SELECT coalesce(max(id), 0) FROM audit_log")[0][0])
+
     def verify_audit(self) -> AuditVerification:
         return self._run(lambda: audit.verify_chain(self._conn))
 

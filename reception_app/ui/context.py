@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # (start-up time: the windows' modules load when they are bui
     from reception_app.reception.held_faces import HeldFaceRow
     from reception_app.reception.ports import CardPort
     from reception_app.reception.reconfirm import ReconfirmReport
+    from reception_app.reception.staff_calls import StaffCall
     from reception_app.reception.usecases import PatientSummary, QueueEntry
     from reception_app.reception.view import SessionView
     from reception_app.ui.driver import QtSessionDriver
@@ -54,3 +55,8 @@ class UiContext:
     discard_face_result: Callable[[str], bool] | None = None  # reference -> False if no longer held
     # (reference, session) -> SessionView; runs the check-in: call it on the driver's command thread (run_with)
     checkin_from_face_result: Callable[[str, CheckInSession], SessionView] | None = None
+    # 「職員を呼ぶ」 (reception/staff_calls.py): the kiosk raises and ends its call, the desk lists and answers them
+    call_staff: Callable[[str], None] | None = None  # step -> None (the kiosk's name is bound)
+    end_staff_call: Callable[[str], None] | None = None  # outcome -> None
+    staff_calls: Callable[[], list[StaffCall]] | None = None  # the open calls, oldest first
+    answer_staff_call: Callable[[str], None] | None = None  # kiosk name -> None (the staff member is bound)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from reception_app.reception.checkin import CheckInSession, Listener
 from reception_app.reception.lanes import INTERRUPTS, Lanes
-from reception_app.reception.models import InsuranceKey, RegistrationForm
+from reception_app.reception.models import ConsentAnswers, InsuranceKey, RegistrationForm
 from reception_app.reception.ports import CardPort
 from reception_app.reception.view import SessionView
 from reception_app.ui.worker import TaskHandle, Worker
@@ -103,8 +103,11 @@ class QtSessionDriver(QObject):
         """Connects to the card (blocking: on the lane) and starts the session with it."""
         return self._command("start_with_card", lambda s: s.start_with_card(connect()))
 
-    def submit_pin(self, pin: str, *, confirm_last_try: bool = False) -> TaskHandle | None:
-        return self._command("submit_pin", lambda s: s.submit_pin(pin, confirm_last_try=confirm_last_try))
+    def submit_pin(
+        self, pin: str, *, confirm_last_try: bool = False, consent_answers: ConsentAnswers | None = None
+    ) -> TaskHandle | None:
+        return self._command("submit_pin", lambda s: s.submit_pin(
+            pin, confirm_last_try=confirm_last_try, consent_answers=consent_answers))
 
     def read_basic_four(self, text_pin: str) -> TaskHandle | None:
         return self._command("read_basic_four", lambda s: s.read_basic_four(text_pin))

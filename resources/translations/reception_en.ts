@@ -1768,6 +1768,96 @@ Register a new chart anyway? If it is the same person, go back and choose that c
         <source>Something unexpected happened.</source>
         <translation>Something unexpected happened.</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The PIN is not correct. Please enter it again.</source>
+        <translation>The PIN is not correct. Please enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>May this clinic see your past medical and medication records?</source>
+        <translation>May this clinic see your past medical and medication records?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Records of your treatments, medicines and operations. They help the doctor treat you safely. You can check in whichever you choose.</source>
+        <translation>Records of your treatments, medicines and operations. They help the doctor treat you safely. You can check in whichever you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>May this clinic see your health checkup results?</source>
+        <translation>May this clinic see your health checkup results?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Results of the specific health checkup and similar checkups. You can check in whichever you choose.</source>
+        <translation>Results of the specific health checkup and similar checkups. You can check in whichever you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>A member of staff is on the way. Please wait here.</source>
+        <translation>A member of staff is on the way. Please wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Your check-in is kept. To go on by yourself, press Continue.</source>
+        <translation>Your check-in is kept. To go on by yourself, press Continue.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Please take your card.</source>
+        <translation>Please take your card.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Then the next person can use the reader.</source>
+        <translation>Then the next person can use the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The card came off the reader. Please place it on the reader again.</source>
+        <translation>The card came off the reader. Please place it on the reader again.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Please leave the card on the reader until check-in is complete.</source>
+        <translation>Please leave the card on the reader until check-in is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The screen goes back to the start in %1 seconds.</source>
+        <translation>The screen goes back to the start in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>To go on, touch the screen or press Continue.</source>
+        <translation>To go on, touch the screen or press Continue.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>I do not agree</source>
+        <translation>I do not agree</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -3622,6 +3712,89 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCalls</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>consent screens</source>
+        <translation>consent screens</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN entry</source>
+        <translation>PIN entry</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN, last try</source>
+        <translation>PIN, last try</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN locked</source>
+        <translation>PIN locked</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>waiting for the face reader</source>
+        <translation>waiting for the face reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>checking the insurance</source>
+        <translation>checking the insurance</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>card came off the reader</source>
+        <translation>card came off the reader</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>sent to the desk</source>
+        <translation>sent to the desk</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk %1 calls for staff (%2)</source>
+        <translation>Kiosk %1 calls for staff (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A kiosk calls for staff</source>
+        <translation>A kiosk calls for staff</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A patient at a kiosk asks for help: click when you go to them</source>
+        <translation>A patient at a kiosk asks for help: click when you go to them</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk call</source>
+        <translation>Kiosk call</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Go to the kiosk now? The alert then leaves every desk.</source>
+        <translation>Go to the kiosk now? The alert then leaves every desk.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>I am going</source>
+        <translation>I am going</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
     </message>
 </context>
 </TS>

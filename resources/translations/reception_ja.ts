@@ -1589,7 +1589,7 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="18"/>
         <source>Tries left: %1</source>
-        <translation>残り回数: %1</translation>
+        <translation>残[のこ]り回数[かいすう]: %1回[かい]</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="19"/>
@@ -1603,7 +1603,7 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     </message>
     <message>
         <source>Are you sure of your PIN?</source>
-        <translation>暗証番号[あんしょうばんごう]をもう一度[いちど]入力[にゅうりょく]しますか？</translation>
+        <translation>暗証番号[あんしょうばんごう]をまちがいなく覚[おぼ]えていますか</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="25"/>
@@ -1628,7 +1628,7 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="29"/>
         <source>%1, thank you.</source>
-        <translation>%1 様、ありがとうございました</translation>
+        <translation>%1 様[さま]、ありがとうございました</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="30"/>
@@ -1664,17 +1664,17 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="39"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation>決定[けってい]</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="40"/>
         <source>Clear</source>
-        <translation>訂正</translation>
+        <translation>訂正[ていせい]</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="41"/>
         <source>Delete</source>
-        <translation>削除</translation>
+        <translation>1文字[もじ]消[け]す</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/kiosk/texts.py" line="42"/>
@@ -1765,6 +1765,96 @@ Register a new chart anyway? If it is the same person, go back and choose that c
         <location filename="../../reception_app/ui/kiosk/texts.py" line="62"/>
         <source>Something unexpected happened.</source>
         <translation>予期[よき]しないことが起[お]きました</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The PIN is not correct. Please enter it again.</source>
+        <translation>暗証番号[あんしょうばんごう]が違[ちが]います。もう一度[いちど]入力[にゅうりょく]してください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>May this clinic see your past medical and medication records?</source>
+        <translation>過去[かこ]の診療[しんりょう]とお薬[くすり]の情報[じょうほう]を、この医療機関[いりょうきかん]に提供[ていきょう]しますか</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Records of your treatments, medicines and operations. They help the doctor treat you safely. You can check in whichever you choose.</source>
+        <translation>これまでの診療[しんりょう]・お薬[くすり]・手術[しゅじゅつ]の記録[きろく]です。医師[いし]が安全[あんぜん]に診療[しんりょう]するのに役立[やくだ]ちます。どちらを選[えら]んでも受付[うけつけ]できます</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>May this clinic see your health checkup results?</source>
+        <translation>健診[けんしん]の結果[けっか]を、この医療機関[いりょうきかん]に提供[ていきょう]しますか</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Results of the specific health checkup and similar checkups. You can check in whichever you choose.</source>
+        <translation>特定健診[とくていけんしん]などの結果[けっか]です。どちらを選[えら]んでも受付[うけつけ]できます</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>A member of staff is on the way. Please wait here.</source>
+        <translation>職員[しょくいん]を呼[よ]びました。このままお待[ま]ちください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Your check-in is kept. To go on by yourself, press Continue.</source>
+        <translation>受付[うけつけ]はそのまま残[のこ]っています。ご自分[じぶん]で続[つづ]けるときは「続[つづ]ける」を押[お]してください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Please take your card.</source>
+        <translation>カードをお取[と]りください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Then the next person can use the reader.</source>
+        <translation>次[つぎ]の方[かた]が読取機[よみとりき]を使[つか]えるようになります</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The card came off the reader. Please place it on the reader again.</source>
+        <translation>カードが読取機[よみとりき]から外[はず]れました。もう一度[いちど]カードを置[お]いてください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Please leave the card on the reader until check-in is complete.</source>
+        <translation>受付[うけつけ]が終[お]わるまで、カードは置[お]いたままにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>The screen goes back to the start in %1 seconds.</source>
+        <translation>あと%1秒[びょう]で最初[さいしょ]の画面[がめん]に戻[もど]ります</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>To go on, touch the screen or press Continue.</source>
+        <translation>続[つづ]けるときは、画面[がめん]に触[ふ]れるか「続[つづ]ける」を押[お]してください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Finish</source>
+        <translation>終[お]わる</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Cancel</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>Continue</source>
+        <translation>続[つづ]ける</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>I agree</source>
+        <translation>同意[どうい]する</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/kiosk/texts.py" line="1"/>
+        <source>I do not agree</source>
+        <translation>同意[どうい]しない</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3707,89 @@ Register a new chart anyway? If it is the same person, go back and choose that c
     <message>
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCalls</name>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>consent screens</source>
+        <translation>同意の画面</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN entry</source>
+        <translation>暗証番号の入力</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN, last try</source>
+        <translation>暗証番号・残り1回</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>PIN locked</source>
+        <translation>暗証番号のロック</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>waiting for the face reader</source>
+        <translation>顔認証の待ち</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>checking the insurance</source>
+        <translation>資格確認中</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>card came off the reader</source>
+        <translation>カードが外れた</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>sent to the desk</source>
+        <translation>窓口へ案内済み</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk %1 calls for staff (%2)</source>
+        <translation>受付機 %1 で職員を呼んでいます（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A kiosk calls for staff</source>
+        <translation>受付機からの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>A patient at a kiosk asks for help: click when you go to them</source>
+        <translation>受付機の患者さんが職員を呼んでいます。向かうときにクリックしてください</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source> and %1 more</source>
+        <translation> ほか%1件</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Kiosk call</source>
+        <translation>受付機からの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Go to the kiosk now? The alert then leaves every desk.</source>
+        <translation>受付機へ向かいますか？ 向かうと、すべての窓口から呼び出しの表示が消えます。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>I am going</source>
+        <translation>対応する</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/desk/staff_calls.py" line="1"/>
+        <source>Not yet</source>
+        <translation>あとで</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,12 @@ the staff credential needed to leave, and Japanese/English together."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from reception_app.ui.kiosk import texts as T
 from reception_app.ui.kiosk.window import KioskWindow
@@ -20,6 +24,7 @@ def verifier(user: str, password: str) -> bool:
 
 
 def make_kiosk(qtbot, **kwargs) -> KioskWindow:
+    kwargs.setdefault("countdown_s", 0.2)  # the countdown's own test sets it long
     window = KioskWindow(verifier, **kwargs)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -89,7 +94,9 @@ def test_one_try_left_asks_first_and_offers_the_staff(qtbot, ui_lang):
     asked: list[bool] = []
     kiosk.staff_help_requested.connect(lambda: asked.append(True))
     qtbot.mouseClick(kiosk.last_try_staff, Qt.MouseButton.LeftButton)
-    assert asked == [True] and kiosk.current_screen() == "ask_staff"
+    assert asked == [True] and kiosk.current_screen() == "staff_called"  # the desk is told; the place is kept
+    qtbot.mouseClick(kiosk.staff_called_continue, Qt.MouseButton.LeftButton)
+    assert kiosk.current_screen() == "last_try"
     # the other choice leads to the keypad, still showing the single try
     kiosk.show_pin(1)
     qtbot.mouseClick(kiosk.last_try_enter, Qt.MouseButton.LeftButton)
@@ -208,4 +215,87 @@ def test_no_staff_accounts_means_no_way_out(qtbot, ui_lang):
     assert dialog.staff_user is None
     kiosk.close()
     assert kiosk.isVisible()
+    kiosk.unlock("test")
+
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]")
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+INTERNAL_KEY = re.compile(r"\b[a-z]+_[a-z_]+\b")
+
+
+def every_screen(kiosk: KioskWindow) -> Iterator[str]:
+    """Shows each patient screen in turn (as the controller would), yielding its name."""
+    steps = [
+        ("welcome", kiosk.show_welcome), ("reading", kiosk.show_reading), ("consent_medical", kiosk.ask_consents),
+        ("consent_checkup", lambda: kiosk.consent_agree["medical"].click()),
+        ("pin", lambda: kiosk.show_pin(3, True)), ("pin", lambda: kiosk.show_pin(2, True, wrong_pin=True)),
+        ("last_try", lambda: kiosk.show_pin(1, True, wrong_pin=True)), ("pin_blocked", kiosk.show_pin_blocked),
+        ("face", kiosk.show_face_wait), ("checking", kiosk.show_checking),
+        ("done", lambda: kiosk.show_done(12, "高橋　キヨ", "タカハシ　キヨ")),
+        ("staff_called", lambda: kiosk.pin_help_button.click()), ("card_back", kiosk.show_card_back),
+    ]
+    steps += [("ask_staff", lambda r=reason: kiosk.show_ask_staff(r)) for reason in T.REASONS]
+    for name, show in steps:
+        if name == "staff_called":
+            kiosk.show_pin(3)
+        show()
+        assert kiosk.current_screen() == name
+        yield name
+    kiosk.set_card_present(True)
+    kiosk.show_welcome()
+    assert kiosk.current_screen() == "take_card"
+    yield "take_card"
+    kiosk.set_idle_countdown(5)
+    kiosk.set_idle_timeout(5.01)
+    kiosk.show_pin(3)
+    wait_until(kiosk_qtbot[0], lambda: kiosk.counting_down, 5, "the countdown")
+    yield "countdown"
+
+
+kiosk_qtbot: list[Any] = []
+
+
+def test_every_japanese_line_has_furigana_and_no_english_key_or_iso_date(qtbot, ui_lang):
+    kiosk_qtbot[:] = [qtbot]
+    problems: set[str] = set()
+    for lang in ("ja", "en"):
+        kiosk = make_kiosk(qtbot, language=lang)
+        kiosk.set_language(lang)
+        for screen in every_screen(kiosk):
+            for markup in kiosk.visible_markup():
+                for line in re.split(r"\n|   /   ", markup):  # each language's line (below, or beside)
+                    own_text = "".join(seg.base for seg in parse_ruby(line) if not seg.ruby)  # not the name
+                    if not JAPANESE.search(own_text) or line == T.BTN_LANGUAGE:
+                        continue
+                    for segment in parse_ruby(line):
+                        if not segment.ruby and KANJI.search(segment.base):
+                            problems.add(f"{lang}/{screen}: no furigana on {segment.base!r} in {line!r}")
+                    if ENGLISH_WORD.search(plain_text(line)):
+                        problems.add(f"{lang}/{screen}: an English word in {line!r}")
+            for text in kiosk.visible_texts():
+                if ISO_DATE.search(text) or INTERNAL_KEY.search(text):
+                    problems.add(f"{lang}/{screen}: {text!r}")
+        kiosk.unlock("test")
+    assert sorted(problems) == [], "\n".join(sorted(problems))
+
+
+def test_cancel_and_call_the_staff_on_every_step(qtbot, ui_lang):
+    kiosk = make_kiosk(qtbot)
+    asked: list[str] = []
+    kiosk.cancel_requested.connect(lambda: asked.append("cancel"))
+    for show, name in [(kiosk.show_reading, "reading"), (kiosk.ask_consents, "consent_medical"),
+                       (lambda: kiosk.show_pin(3), "pin"), (lambda: kiosk.show_pin(1), "last_try"),
+                       (kiosk.show_pin_blocked, "pin_blocked"), (kiosk.show_face_wait, "face"),
+                       (kiosk.show_checking, "checking"), (kiosk.show_card_back, "card_back")]:
+        show()
+        buttons = [b for b in kiosk.screens[name].findChildren(QPushButton) if b.isVisibleTo(kiosk)]
+        stop = [b for b in buttons if b.text().startswith("やめる")]
+        assert len(stop) == 1, name
+        if name not in ("reading", "checking"):
+            assert any(b.text().startswith("職員を呼ぶ") for b in buttons), name
+        qtbot.mouseClick(stop[0], Qt.MouseButton.LeftButton)
+        assert kiosk.current_screen() == "welcome"
+    assert len(asked) == 8
     kiosk.unlock("test")

@@ -67,7 +67,8 @@ def test_kiosk_reads_a_card_placed_while_the_services_load(qtbot, background_ses
     session.backend.insert("adult-seishin-21")
     assert not session.services_attached
     wait_until(qtbot, lambda: session.services_attached, what="the services to attach")
-    wait_until(qtbot, lambda: kiosk.current_screen() == "pin", what="the kiosk to ask for the PIN")
+    wait_until(qtbot, lambda: kiosk.current_screen() == "consent_medical",
+               what="the kiosk to ask the consents (then the PIN)")
     assert session.kiosk_controller is not None
 
 

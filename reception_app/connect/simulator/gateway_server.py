@@ -78,6 +78,7 @@ class GatewayBackend:
         self._challenges: dict[str, _ChallengeState] = {}
         self._lock = threading.Lock()
         self.confirmed: list[str] = []  # profile ids, for tests and the QA panel
+        self.consents: list[proto.Consents] = []  # the patient's answers each confirm carried, for tests
         self.requests: Counter[str] = Counter()  # "GET /v1/challenge" -> count, faults included
 
     def new_challenge(self) -> dict[str, Any]:
@@ -132,6 +133,7 @@ class GatewayBackend:
         xml = self.render(profile_id, req.visit_date, req.consents, segment)
         with self._lock:
             self.confirmed.append(profile_id)
+            self.consents.append(req.consents)
         return proto.ConfirmResponse(
             version=1,
             result_xml=base64.b64encode(xml).decode("ascii"),

@@ -26,6 +26,7 @@ from reception_app.ui.context import UiContext
 from reception_app.ui.desk.checkin_panel import CheckInPanel
 from reception_app.ui.desk.eligibility_panel import EligibilityPanel
 from reception_app.ui.desk.face_results import HeldFaces
+from reception_app.ui.desk.staff_calls import StaffCallAlerts
 from reception_app.ui.desk.tables import QueuePanel, SearchPanel
 from reception_app.ui.error_texts import error_text
 from reception_app.ui.first_paint import after_first_paint
@@ -98,6 +99,7 @@ class DeskWindow(QMainWindow):
 
         # face-reader results no check-in could take: status-bar indicator, list (Shift+F3), check-in from one
         self.held_faces = HeldFaces(self, ctx)
+        self.staff_calls = StaffCallAlerts(self, ctx)  # 「職員を呼ぶ」 at a kiosk (ui/desk/staff_calls.py)
         self._build_menus()
         # Built once, right after the first paint: creating it while a card waits would cost the GUI thread
         # ~100 ms; doing it before the window shows would delay the start.
@@ -148,6 +150,7 @@ class DeskWindow(QMainWindow):
         self._wire_services()
         self.held_faces.services_ready()
         self._show_reader_state()
+        self.staff_calls.services_ready()
         if ctx.monitor is not None:
             for reader in ctx.monitor.readers_with_card()[:1]:
                 self.start_card_checkin(reader)

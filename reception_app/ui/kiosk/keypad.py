@@ -3,6 +3,8 @@ handed over once and wiped; they are never shown (only dots) and never logged.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -13,7 +15,10 @@ PIN_LENGTH = 4
 class PinKeypad(QWidget):
     pin_entered = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, make_button: Callable[[], QPushButton] = QPushButton
+    ) -> None:
+        """`make_button`: the keys' button type (the kiosk's show furigana)."""
         super().__init__(parent)
         self._digits: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -23,10 +28,10 @@ class PinKeypad(QWidget):
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setAccessibleName(self.tr("PIN digits entered"))
         grid = QGridLayout()
-        grid.setSpacing(12)
+        grid.setSpacing(10)
         self.buttons: dict[str, QPushButton] = {}
         for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]):
-            button = QPushButton()
+            button = make_button()
             button.setObjectName(f"key_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the physical keys go to the keypad itself
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

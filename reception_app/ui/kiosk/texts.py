@@ -35,9 +35,36 @@ FACE_HINT = QT_TRANSLATE_NOOP("Kiosk", "Check-in continues by itself once the re
 PIN_BLOCKED = QT_TRANSLATE_NOOP("Kiosk", "The card's PIN is locked. You can use face recognition instead.")
 PIN_BLOCKED_HINT = QT_TRANSLATE_NOOP("Kiosk", "Only your city office can unlock the PIN.")
 REMOVE_CARD = QT_TRANSLATE_NOOP("Kiosk", "Please take your card with you.")
+WRONG_PIN = QT_TRANSLATE_NOOP("Kiosk", "The PIN is not correct. Please enter it again.")
+CONSENT_MEDICAL = QT_TRANSLATE_NOOP(
+    "Kiosk", "May this clinic see your past medical and medication records?"
+)
+CONSENT_MEDICAL_HINT = QT_TRANSLATE_NOOP(
+    "Kiosk", "Records of your treatments, medicines and operations. They help the doctor treat you safely. You "
+    "can check in whichever you choose."
+)
+CONSENT_CHECKUP = QT_TRANSLATE_NOOP("Kiosk", "May this clinic see your health checkup results?")
+CONSENT_CHECKUP_HINT = QT_TRANSLATE_NOOP(
+    "Kiosk", "Results of the specific health checkup and similar checkups. You can check in whichever you choose."
+)
+STAFF_CALLED = QT_TRANSLATE_NOOP("Kiosk", "A member of staff is on the way. Please wait here.")
+STAFF_CALLED_HINT = QT_TRANSLATE_NOOP(
+    "Kiosk", "Your check-in is kept. To go on by yourself, press Continue."
+)
+TAKE_CARD = QT_TRANSLATE_NOOP("Kiosk", "Please take your card.")
+TAKE_CARD_HINT = QT_TRANSLATE_NOOP("Kiosk", "Then the next person can use the reader.")
+CARD_BACK = QT_TRANSLATE_NOOP("Kiosk", "The card came off the reader. Please place it on the reader again.")
+CARD_BACK_HINT = QT_TRANSLATE_NOOP("Kiosk", "Please leave the card on the reader until check-in is complete.")
+IDLE_COUNTDOWN = QT_TRANSLATE_NOOP("Kiosk", "The screen goes back to the start in %1 seconds.")
+IDLE_HINT = QT_TRANSLATE_NOOP("Kiosk", "To go on, touch the screen or press Continue.")
 
 BTN_OK = QT_TRANSLATE_NOOP("Kiosk", "OK")
 BTN_CLEAR = QT_TRANSLATE_NOOP("Kiosk", "Clear")
+BTN_FINISH = QT_TRANSLATE_NOOP("Kiosk", "Finish")
+BTN_STOP = QT_TRANSLATE_NOOP("Kiosk", "Cancel")
+BTN_CONTINUE = QT_TRANSLATE_NOOP("Kiosk", "Continue")
+BTN_AGREE = QT_TRANSLATE_NOOP("Kiosk", "I agree")
+BTN_DISAGREE = QT_TRANSLATE_NOOP("Kiosk", "I do not agree")
 BTN_BACK = QT_TRANSLATE_NOOP("Kiosk", "Delete")
 BTN_ASK_STAFF = QT_TRANSLATE_NOOP("Kiosk", "Ask the staff")
 BTN_ENTER_PIN = QT_TRANSLATE_NOOP("Kiosk", "Enter the PIN")
@@ -77,6 +104,12 @@ class Bilingual:
     @staticmethod
     def en(source: str) -> str:
         return source
+
+    def markup_pair(self, source: str, primary: str) -> tuple[str, str]:
+        """(primary markup, secondary markup): the Japanese keeps its furigana in either place."""
+        if primary == "ja":
+            return self.ja(source), source
+        return source, self.ja(source)
 
     def pair(self, source: str, primary: str) -> tuple[str, str]:
         """(primary markup, secondary plain text) for the chosen kiosk language."""

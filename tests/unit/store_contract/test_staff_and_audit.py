@@ -52,3 +52,16 @@ def test_the_audit_log_can_only_be_appended_to(store: Store) -> None:
     with pytest.raises(ValueError):
         store.audit(STAFF, "Not A Name", None)
     assert store.verify_audit().ok
+
+
+def test_the_newest_audit_id_is_where_a_reader_of_new_records_starts(store: Store) -> None:
+    newest = store.audit_records(limit=100_000)[-1].id
+    assert store.latest_audit_id() == newest
+    store.audit(STAFF, "kiosk.staff_call", None, {"kiosk": "kiosk-1"})
+    assert [r.action for r in store.audit_records(after_id=newest)] == ["kiosk.staff_call"]
+
+
+def test_the_default_newest_audit_id_agrees_with_the_backend(store: Store) -> None:
+    for _ in range(5):
+        store.audit(STAFF, "kiosk.staff_call", None, {})
+    assert Store.latest_audit_id(store) == store.latest_audit_id()  # the contract's paging default, same answer
