@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from reception_app.eligibility.errors import ResultFileError
 from reception_app.eligibility.merge import merge
-from reception_app.eligibility.models import Chart, MergedEligibility
+from reception_app.eligibility.models import Chart, MergedEligibility, PatientView
 from reception_app.eligibility.xml import parse_result
 
 EXIT_UNREADABLE = 2
@@ -75,34 +75,38 @@ def _line(label: str, value: object) -> str:
 
 def render_text(merged: MergedEligibility) -> str:
     """A readable view for people: status, patient, insurance, ratio, certificates, subsidies, warnings."""
-    p, ins = merged.patient, merged.insurance
+    # A file without a result has no patient or insurance: their lines are left out (as for empty fields).
+    p = merged.patient or PatientView()
+    ins = merged.insurance
     lines = [
         f"資格: {merged.status_text} ({merged.status})" + ("" if merged.final else "  ※未確定 / not final"),
         f"受診日: {merged.visit_date.isoformat()}",
         "患者:",
-        _line("氏名", p.get("name")),
-        _line("カナ", p.get("name_kana")),
-        _line("通称名", p.get("name_of_other")),
-        _line("生年月日", " ".join(str(x) for x in (p.get("birth_date"), p.get("birth_date_wareki") or "") if x)),
-        _line("年齢", p.get("age")),
-        _line("性別", p.get("sex_text")),
-        _line("住所", p.get("address")),
+        _line("氏名", p.name),
+        _line("カナ", p.name_kana),
+        _line("通称名", p.name_of_other),
+        _line("生年月日", " ".join(str(x) for x in (p.birth_date, p.birth_date_wareki or "") if x)),
+        _line("年齢", p.age),
+        _line("性別", p.sex_text),
+        _line("住所", p.address),
         "保険:",
-        _line("保険者", " ".join(x for x in (ins.get("insurer_number"), ins.get("insurer_name")) if x)),
-        _line("記号・番号・枝番", " / ".join(str(ins.get(k) or "-") for k in ("symbol", "number", "branch"))
-              if ins else ""),
-        _line("種別", ins.get("card_classification_text")),
-        _line("負担割合", f"{ins.get('copay_ratio_percent')}% ({ins.get('copay_basis_text')})"
-              if ins.get("copay_ratio_percent") is not None else ""),
     ]
+    if ins is not None:
+        lines += [
+            _line("保険者", " ".join(x for x in (ins.insurer_number, ins.insurer_name) if x)),
+            _line("記号・番号・枝番", " / ".join(x or "-" for x in (ins.symbol, ins.number, ins.branch))),
+            _line("種別", ins.card_classification_text),
+            _line("負担割合", f"{ins.copay_ratio_percent}% ({ins.copay_basis_text})"
+                  if ins.copay_ratio_percent is not None else ""),
+        ]
     if merged.limit:
-        lines.append(_line("限度額区分", f"{merged.limit.get('class_text')} ({merged.limit.get('valid_to')}まで)"))
+        lines.append(_line("限度額区分", f"{merged.limit.class_text} ({merged.limit.valid_to}まで)"))
     for item in merged.specific_diseases:
-        lines.append(_line("特定疾病", f"{item['category_text']} 自己負担 {item['self_pay_yen']}円"))
+        lines.append(_line("特定疾病", f"{item.category_text} 自己負担 {item.self_pay_yen}円"))
     for ticket in merged.medical_tickets:
-        state = "有効" if ticket["active_on_visit"] else "期間外"
-        lines.append(_line("医療券", f"{ticket['valid_from']}〜{ticket['valid_to']} {state} 本人支払額 "
-                                     f"{ticket['self_pay_amount']}"))
+        state = "有効" if ticket.active_on_visit else "期間外"
+        lines.append(_line("医療券", f"{ticket.valid_from}〜{ticket.valid_to} {state} 本人支払額 "
+                                     f"{ticket.self_pay_amount}"))
     if merged.subsidies:
         lines.append("公費・医療費助成（請求順）:")
         for sub in merged.subsidies:

@@ -96,7 +96,7 @@ def estimate_for(
     merged: MergedEligibility, medical_cost_yen: int, month_to_date_yen: Mapping[str, int] | None = None
 ) -> CopayEstimate | None:
     """Estimate from a merged view with the subsidies active on the visit date; None when the ratio is unknown."""
-    ratio = merged.insurance.get("copay_ratio_percent")
+    ratio = merged.insurance.copay_ratio_percent if merged.insurance is not None else None
     if not isinstance(ratio, int):
         return None
     active = [terms_for(view) for view in merged.subsidies if view.active_on_visit]

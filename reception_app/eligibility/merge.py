@@ -19,10 +19,19 @@ from reception_app.eligibility.codes import label, warning_text
 from reception_app.eligibility.gcpause import paused_gc
 from reception_app.eligibility.models import (
     Chart,
+    ConsentView,
+    ElderlyView,
     EligibilityWarning,
     InsuranceQualification,
+    InsuranceView,
+    LimitView,
+    MedicalTicketView,
     MergedEligibility,
+    PatientView,
+    ProcessingView,
     QualificationResult,
+    ResultView,
+    SpecificDiseaseView,
     Subsidy,
     SubsidyView,
     XmlModel,
@@ -145,28 +154,30 @@ def _ratio_percent(text: str | None) -> int | None:
 
 def _patient(
     r: InsuranceQualification, birth: dt.date | None, visit: dt.date, warnings: _Warnings, index: int
-) -> dict[str, Any]:
+) -> PatientView:
     """`birth` is `parse_date(r.birth_date)`, parsed once per result."""
     if birth is None and r.birth_date and r.birth_date.strip():
         warnings.add("bad_date", index=index, what="生年月日", element="Birthdate", value=r.birth_date)
-    return {
-        "name": r.name,
-        "name_kana": r.name_kana,
-        "name_of_other": r.name_of_other,
-        "name_of_other_kana": r.name_of_other_kana,
-        "birth_date": birth.isoformat() if birth else r.birth_date,
-        "birth_date_wareki": eras.to_wareki(birth) if birth and birth >= eras.ERAS[-1].start else None,
-        "age": eras.age_on(birth, visit) if birth else None,
-        "sex": r.sex1,
-        "sex_text": label(codes.SEX, r.sex1),
-        "sex2": r.sex2,
-        "address": r.address,
-        "post_number": r.post_number,
-        "insured_name": r.insured_name,
-        "personal_family": r.personal_family,
-        "personal_family_text": label(codes.PERSONAL_FAMILY, r.personal_family),
-        "name_has_gaiji": GAIJI in (r.name or "") or GAIJI in (r.name_of_other or ""),
-    }
+    # construct_all (no re-validation, every field in order): bulk files have thousands of results.
+    return construct_all(
+        PatientView,
+        name=r.name,
+        name_kana=r.name_kana,
+        name_of_other=r.name_of_other,
+        name_of_other_kana=r.name_of_other_kana,
+        birth_date=birth.isoformat() if birth else r.birth_date,
+        birth_date_wareki=eras.to_wareki(birth) if birth and birth >= eras.ERAS[-1].start else None,
+        age=eras.age_on(birth, visit) if birth else None,
+        sex=r.sex1,
+        sex_text=label(codes.SEX, r.sex1),
+        sex2=r.sex2,
+        address=r.address,
+        post_number=r.post_number,
+        insured_name=r.insured_name,
+        personal_family=r.personal_family,
+        personal_family_text=label(codes.PERSONAL_FAMILY, r.personal_family),
+        name_has_gaiji=GAIJI in (r.name or "") or GAIJI in (r.name_of_other or ""),
+    )
 
 
 def _copay(
@@ -217,7 +228,7 @@ def _number_warnings(r: InsuranceQualification, warnings: _Warnings, index: int)
 
 def _insurance(
     r: InsuranceQualification, birth: dt.date | None, visit: dt.date, warnings: _Warnings, index: int
-) -> tuple[dict[str, Any], dict[str, Any] | None]:
+) -> tuple[InsuranceView, ElderlyView | None]:
     qualified = _date_field(r.qualification_date, "資格取得日", "QualificationDate", warnings, index)
     disqualified = _date_field(r.disqualification_date, "資格喪失日", "DisqualificationDate", warnings, index)
     issued = _date_field(r.certificate_issuance_date, "交付日", "InsuredCertificateIssuanceDate", warnings, index)
@@ -230,7 +241,7 @@ def _insurance(
         warnings.add("insurance_not_yet_valid", "error", index, date=qualified.isoformat())
     if card_expires is not None and visit > card_expires:
         warnings.add("card_expired", index=index, date=card_expires.isoformat())
-    elderly_view: dict[str, Any] | None = None
+    elderly_view: ElderlyView | None = None
     elderly_ok = False
     if r.elderly is not None:
         e = r.elderly
@@ -238,43 +249,45 @@ def _insurance(
                             index)
         end = _date_field(e.valid_end_date, "高齢受給者証 有効終了日", "ElderlyRecipientValidEndDate", warnings, index)
         elderly_ok = _validity(start, end, visit, "高齢受給者証", "高齢受給者証", warnings, index)
-        elderly_view = {
-            "certificate_date": _iso(e.certificate_date),
-            "valid_from": _iso_of(start, e.valid_start_date),
-            "valid_to": _iso_of(end, e.valid_end_date),
-            "contribution_ratio": e.contribution_ratio,
-            "contribution_ratio_percent": _ratio_percent(e.contribution_ratio),
-            "active_on_visit": elderly_ok,
-            "elements": _fields(e),
-            "extra": dict(e.extra),
-        }
+        elderly_view = construct_all(
+            ElderlyView,
+            certificate_date=_iso(e.certificate_date),
+            valid_from=_iso_of(start, e.valid_start_date),
+            valid_to=_iso_of(end, e.valid_end_date),
+            contribution_ratio=e.contribution_ratio,
+            contribution_ratio_percent=_ratio_percent(e.contribution_ratio),
+            active_on_visit=elderly_ok,
+            elements=_fields(e),
+            extra=dict(e.extra),
+        )
     ratio, basis = _copay(r, birth, visit, elderly_ok, warnings, index)
     _number_warnings(r, warnings, index)
-    insurance = {
-        "insurer_number": r.insurer_number,
-        "insurer_name": r.insurer_name,
-        "symbol": r.symbol,
-        "number": r.number,
-        "branch": r.branch,
-        "card_classification": r.card_classification,
-        "card_classification_text": label(codes.CARD_CLASSIFICATION, r.card_classification),
-        "copay_ratio_percent": ratio,
-        "copay_basis": basis,
-        "copay_basis_text": codes.COPAY_BASIS_TEXT[basis][0],
-        "partial_contribution_ratio": r.partial_contribution_ratio,
-        "preschool": r.preschool,
-        "qualification_date": qualified.isoformat() if qualified else r.qualification_date,
-        "disqualification_date": disqualified.isoformat() if disqualified else r.disqualification_date,
-        "reason_of_loss": r.reason_of_loss,
-        "reason_of_loss_text": label(codes.REASON_OF_LOSS, r.reason_of_loss),
-        "certificate_issuance_date": issued.isoformat() if issued else r.certificate_issuance_date,
-        "card_valid_date": card_valid.isoformat() if card_valid else r.card_valid_date,
-        "card_expiration_date": card_expires.isoformat() if card_expires else r.card_expiration_date,
-    }
+    insurance = construct_all(
+        InsuranceView,
+        insurer_number=r.insurer_number,
+        insurer_name=r.insurer_name,
+        symbol=r.symbol,
+        number=r.number,
+        branch=r.branch,
+        card_classification=r.card_classification,
+        card_classification_text=label(codes.CARD_CLASSIFICATION, r.card_classification),
+        copay_ratio_percent=ratio,
+        copay_basis=basis,
+        copay_basis_text=codes.COPAY_BASIS_TEXT[basis][0],
+        partial_contribution_ratio=r.partial_contribution_ratio,
+        preschool=r.preschool,
+        qualification_date=qualified.isoformat() if qualified else r.qualification_date,
+        disqualification_date=disqualified.isoformat() if disqualified else r.disqualification_date,
+        reason_of_loss=r.reason_of_loss,
+        reason_of_loss_text=label(codes.REASON_OF_LOSS, r.reason_of_loss),
+        certificate_issuance_date=issued.isoformat() if issued else r.certificate_issuance_date,
+        card_valid_date=card_valid.isoformat() if card_valid else r.card_valid_date,
+        card_expiration_date=card_expires.isoformat() if card_expires else r.card_expiration_date,
+    )
     return insurance, elderly_view
 
 
-def _limit(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> dict[str, Any] | None:
+def _limit(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> LimitView | None:
     if r.limit is None:
         return None
     lim = r.limit
@@ -283,67 +296,70 @@ def _limit(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index
     end = _date_field(lim.valid_end_date, "限度額 有効終了日", "LimitApplicationCertificateValidEndDate", warnings,
                       index)
     active = _validity(start, end, visit, "限度額適用認定証", "limit certificate", warnings, index)
-    return {
-        "classification": lim.classification,
-        "classification_text": label(codes.LIMIT_CLASSIFICATION, lim.classification),
-        "class_code": lim.classification_flag,
-        "class_text": label(codes.LIMIT_CLASSIFICATION_FLAG, lim.classification_flag),
-        "certificate_date": _iso(lim.certificate_date),
-        "valid_from": _iso_of(start, lim.valid_start_date),
-        "valid_to": _iso_of(end, lim.valid_end_date),
-        "long_term_date": _iso(lim.long_term_date),
-        "active_on_visit": active,
-        "consent_flag": r.limit_consent_flag,
-        "consent_time": r.limit_consent_time,
-        "elements": _fields(lim),
-        "extra": dict(lim.extra),
-    }
+    return construct_all(
+        LimitView,
+        classification=lim.classification,
+        classification_text=label(codes.LIMIT_CLASSIFICATION, lim.classification),
+        class_code=lim.classification_flag,
+        class_text=label(codes.LIMIT_CLASSIFICATION_FLAG, lim.classification_flag),
+        certificate_date=_iso(lim.certificate_date),
+        valid_from=_iso_of(start, lim.valid_start_date),
+        valid_to=_iso_of(end, lim.valid_end_date),
+        long_term_date=_iso(lim.long_term_date),
+        active_on_visit=active,
+        consent_flag=r.limit_consent_flag,
+        consent_time=r.limit_consent_time,
+        elements=_fields(lim),
+        extra=dict(lim.extra),
+    )
 
 
 def _specific_diseases(
     r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int
-) -> list[dict[str, Any]]:
+) -> list[SpecificDiseaseView]:
     if (r.specific_diseases_consent_flag or "").strip() == "2":
         warnings.add("specific_diseases_consent_expired", index=index)
-    views = []
+    views: list[SpecificDiseaseView] = []
     for item in r.specific_diseases:
         start = _date_field(item.valid_start_date, "特定疾病 有効開始日", "SpecificDiseasesValidStartDate", warnings,
                             index)
         end = _date_field(item.valid_end_date, "特定疾病 有効終了日", "SpecificDiseasesValidEndDate", warnings, index)
         active = _validity(start, end, visit, "特定疾病療養受療証", "特定疾病 certificate", warnings, index)
-        views.append({
-            "category": item.disease_category,
-            "category_text": label(codes.SPECIFIC_DISEASE_CATEGORY, item.disease_category),
-            "certificate_date": _iso(item.certificate_date),
-            "valid_from": _iso_of(start, item.valid_start_date),
-            "valid_to": _iso_of(end, item.valid_end_date),
-            "self_pay_yen": item.self_pay,
-            "active_on_visit": active,
-            "elements": _fields(item),
-            "extra": dict(item.extra),
-        })
+        views.append(construct_all(
+            SpecificDiseaseView,
+            category=item.disease_category,
+            category_text=label(codes.SPECIFIC_DISEASE_CATEGORY, item.disease_category),
+            certificate_date=_iso(item.certificate_date),
+            valid_from=_iso_of(start, item.valid_start_date),
+            valid_to=_iso_of(end, item.valid_end_date),
+            self_pay_yen=item.self_pay,
+            active_on_visit=active,
+            elements=_fields(item),
+            extra=dict(item.extra),
+        ))
     return views
 
 
-def _tickets(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> list[dict[str, Any]]:
-    views = []
+def _tickets(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> list[MedicalTicketView]:
+    views: list[MedicalTicketView] = []
     for ticket in r.medical_tickets:
         start = _date_field(ticket.valid_date, "医療券 有効開始日", "MedicalTicketValidDate", warnings, index)
         end = _date_field(ticket.expiration_date, "医療券 有効終了日", "MedicalTicketExpirationDate", warnings, index)
         active = _validity(start, end, visit, "医療券", "医療券", warnings, index)
-        views.append({
-            "ticket_type": ticket.ticket_type,
-            "valid_from": _iso_of(start, ticket.valid_date),
-            "valid_to": _iso_of(end, ticket.expiration_date),
-            "treatment_month": ticket.treatment_month,
-            "designated_institution_code": ticket.designated_institution_code,
-            "designated_institution_name": ticket.designated_institution_name,
-            "self_pay_amount": ticket.self_pay_amount,
-            "single_or_combined_use": ticket.single_or_combined_use,
-            "active_on_visit": active,
-            "elements": _fields(ticket),
-            "extra": dict(ticket.extra),
-        })
+        views.append(construct_all(
+            MedicalTicketView,
+            ticket_type=ticket.ticket_type,
+            valid_from=_iso_of(start, ticket.valid_date),
+            valid_to=_iso_of(end, ticket.expiration_date),
+            treatment_month=ticket.treatment_month,
+            designated_institution_code=ticket.designated_institution_code,
+            designated_institution_name=ticket.designated_institution_name,
+            self_pay_amount=ticket.self_pay_amount,
+            single_or_combined_use=ticket.single_or_combined_use,
+            active_on_visit=active,
+            elements=_fields(ticket),
+            extra=dict(ticket.extra),
+        ))
     if (r.card_classification or "").strip() == codes.MEDICAL_ASSISTANCE_CARD and not r.medical_tickets:
         warnings.add("medical_ticket_missing", index=index)
     return views
@@ -359,8 +375,8 @@ _CONSENT_FIELDS = {
 }
 
 
-def _consents(r: InsuranceQualification) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+def _consents(r: InsuranceQualification) -> dict[str, ConsentView]:
+    out: dict[str, ConsentView] = {}
     values = r.__dict__
     for key, (flag, time, available) in _CONSENT_FIELDS.items():
         flag_value = values.get(flag)
@@ -369,8 +385,8 @@ def _consents(r: InsuranceQualification) -> dict[str, Any]:
         if flag_value is None and time_value is None and available_value is None:
             continue
         table = codes.SPECIFIC_DISEASES_CONSENT if key == "specific_diseases" else codes.CONSENT_FLAG
-        out[key] = {"flag": flag_value, "flag_text": label(table, flag_value), "time": time_value,
-                    "available_time": available_value}
+        out[key] = construct_all(ConsentView, flag=flag_value, flag_text=label(table, flag_value), time=time_value,
+                                 available_time=available_value)
     return out
 
 
@@ -384,21 +400,24 @@ _SHOWN_FIELDS = frozenset({
 })
 
 
-def _result_view(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> dict[str, Any]:
+def _result_view(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> ResultView:
     birth = parse_date(r.birth_date)
     insurance, elderly = _insurance(r, birth, visit, warnings, index)
-    return {
-        "patient": _patient(r, birth, visit, warnings, index),
-        "insurance": insurance,
-        "elderly": elderly,
-        "limit": _limit(r, visit, warnings, index),
-        "specific_diseases": _specific_diseases(r, visit, warnings, index),
-        "medical_tickets": _tickets(r, visit, warnings, index),
-        "consents": _consents(r),
-        "reference_number": r.reference_number,
-        "elements": _fields(r, _SHOWN_FIELDS),  # e.g. QualificationConfirmationKey, PublicExpenseNumber
-        "extra": dict(r.extra),
-    }
+    # The patient comes first in the export but its warnings after the insurance's: evaluated in that order.
+    patient = _patient(r, birth, visit, warnings, index)
+    return construct_all(
+        ResultView,
+        patient=patient,
+        insurance=insurance,
+        elderly=elderly,
+        limit=_limit(r, visit, warnings, index),
+        specific_diseases=_specific_diseases(r, visit, warnings, index),
+        medical_tickets=_tickets(r, visit, warnings, index),
+        consents=_consents(r),
+        reference_number=r.reference_number,
+        elements=_fields(r, _SHOWN_FIELDS),  # e.g. QualificationConfirmationKey, PublicExpenseNumber
+        extra=dict(r.extra),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------- subsidies
@@ -623,26 +642,27 @@ def _merge(
             "reference_classification_text": label(codes.REFERENCE_CLASSIFICATION, header.reference_classification),
             "segment_of_result_text": label(codes.SEGMENT_OF_RESULT, header.segment_of_result),
         },
-        processing={
-            "status": result.processing_result_status,
-            "status_text": label(codes.PROCESSING_RESULT_STATUS, result.processing_result_status),
-            "code": result.processing_result_code,
-            "message": result.processing_result_message,
-            "qualification_validity": result.qualification_validity,
-            "qualification_validity_text": label(codes.QUALIFICATION_VALIDITY, result.qualification_validity),
-            "prescription_issue_select": result.prescription_issue_select,
-            "prescription_issue_select_text": label(codes.PRESCRIPTION_ISSUE_SELECT, result.prescription_issue_select),
-        },
-        patient=first["patient"] if first else {},
-        insurance=first["insurance"] if first else {},
-        elderly=first["elderly"] if first else None,
-        limit=first["limit"] if first else None,
-        specific_diseases=first["specific_diseases"] if first else [],
-        medical_tickets=first["medical_tickets"] if first else [],
-        consents=first["consents"] if first else {},
+        processing=construct_all(
+            ProcessingView,
+            status=result.processing_result_status,
+            status_text=label(codes.PROCESSING_RESULT_STATUS, result.processing_result_status),
+            code=result.processing_result_code,
+            message=result.processing_result_message,
+            qualification_validity=result.qualification_validity,
+            qualification_validity_text=label(codes.QUALIFICATION_VALIDITY, result.qualification_validity),
+            prescription_issue_select=result.prescription_issue_select,
+            prescription_issue_select_text=label(codes.PRESCRIPTION_ISSUE_SELECT, result.prescription_issue_select),
+        ),
+        patient=first.patient if first else None,
+        insurance=first.insurance if first else None,
+        elderly=first.elderly if first else None,
+        limit=first.limit if first else None,
+        specific_diseases=first.specific_diseases if first else [],
+        medical_tickets=first.medical_tickets if first else [],
+        consents=first.consents if first else {},
         subsidies=ordered,
         warnings=warnings.items,
-        reference_number=first["reference_number"] if first else None,
+        reference_number=first.reference_number if first else None,
         results=views,
         search_info=_fields(result.search_info) if result.search_info is not None else None,
         other_elements=_other_elements(result),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, field_validator
 
 from reception_app.eligibility.xml_names import PMH_LAYOUT
 
@@ -53,7 +53,8 @@ def construct_all(model: type[_Model], **values: Any) -> _Model:
     instance = object.__new__(model)
     object.__setattr__(instance, "__dict__", values)
     object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", None)
+    # a model that allows extra keys holds a dict of them (none here), the others None
+    object.__setattr__(instance, "__pydantic_extra__", {} if model.model_config.get("extra") == "allow" else None)
     object.__setattr__(instance, "__pydantic_private__", None)
     return instance
 
@@ -421,30 +422,219 @@ class SubsidyView(BaseModel):
     elements: dict[str, str]  # every element of the subsidy as read (PMH names), nothing dropped
 
 
+class MergedSection(BaseModel):
+    """Base of the merged view's sections: immutable (a view crosses threads), unknown keys ignored when a stored
+    snapshot is read back."""
+
+    model_config = ConfigDict(frozen=True)
+
+    def entries(self) -> list[tuple[str, object]]:
+        """(field, value) in export order: for displays that list every field ("nothing hidden")."""
+        values = self.__dict__
+        return [(name, values.get(name)) for name in type(self).model_fields]
+
+
+class PatientView(MergedSection):
+    """Identity as the insurer holds it (本人: never `insured_name`, the 世帯主)."""
+
+    name: str | None = None
+    name_kana: str | None = None
+    name_of_other: str | None = None  # 通称名
+    name_of_other_kana: str | None = None
+    birth_date: str | None = None  # ISO date, or the raw text when it cannot be read
+    birth_date_wareki: str | None = None
+    age: int | None = None  # on the visit date
+    sex: str | None = None  # Sex1 code
+    sex_text: str = ""
+    sex2: str | None = None
+    address: str | None = None
+    post_number: str | None = None
+    insured_name: str | None = None
+    personal_family: str | None = None
+    personal_family_text: str = ""
+    name_has_gaiji: bool = False
+
+
+class InsuranceView(MergedSection):
+    """The insurance card and the copay ratio with its basis."""
+
+    insurer_number: str | None = None
+    insurer_name: str | None = None
+    symbol: str | None = None
+    number: str | None = None
+    branch: str | None = None
+    card_classification: str | None = None
+    card_classification_text: str = ""
+    copay_ratio_percent: int | None = None
+    copay_basis: str = "unknown"  # a key of codes.COPAY_BASIS_TEXT
+    copay_basis_text: str = ""
+    partial_contribution_ratio: str | None = None
+    preschool: str | None = None
+    qualification_date: str | None = None  # dates: ISO, or the raw text when they cannot be read
+    disqualification_date: str | None = None
+    reason_of_loss: str | None = None
+    reason_of_loss_text: str = ""
+    certificate_issuance_date: str | None = None
+    card_valid_date: str | None = None
+    card_expiration_date: str | None = None
+
+
+class ElderlyView(MergedSection):
+    """高齢受給者証 (70–74)."""
+
+    certificate_date: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    contribution_ratio: str | None = None
+    contribution_ratio_percent: int | None = None
+    active_on_visit: bool = False
+    elements: dict[str, str] = Field(default_factory=dict)
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+class LimitView(MergedSection):
+    """限度額適用認定証: the class (区分) and its validity."""
+
+    classification: str | None = None
+    classification_text: str = ""
+    class_code: str | None = None
+    class_text: str = ""
+    certificate_date: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    long_term_date: str | None = None
+    active_on_visit: bool = False
+    consent_flag: str | None = None
+    consent_time: str | None = None
+    elements: dict[str, str] = Field(default_factory=dict)
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+class SpecificDiseaseView(MergedSection):
+    """One 特定疾病療養受療証."""
+
+    category: str | None = None
+    category_text: str = ""
+    certificate_date: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    self_pay_yen: str | None = None  # as the file says it
+    active_on_visit: bool = False
+    elements: dict[str, str] = Field(default_factory=dict)
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+class MedicalTicketView(MergedSection):
+    """One 医療扶助 医療券."""
+
+    ticket_type: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    treatment_month: str | None = None
+    designated_institution_code: str | None = None
+    designated_institution_name: str | None = None
+    self_pay_amount: str | None = None
+    single_or_combined_use: str | None = None
+    active_on_visit: bool = False
+    elements: dict[str, str] = Field(default_factory=dict)
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+class ConsentView(MergedSection):
+    """One consent (同意) of the patient at the reader, as the file says it."""
+
+    flag: str | None = None
+    flag_text: str = ""
+    time: str | None = None
+    available_time: str | None = None
+
+
+class ProcessingView(MergedSection):
+    """The file's processing result and qualification validity, with their words."""
+
+    status: str | None = None
+    status_text: str = ""
+    code: str | None = None
+    message: str | None = None
+    qualification_validity: str | None = None
+    qualification_validity_text: str = ""
+    prescription_issue_select: str | None = None
+    prescription_issue_select_text: str = ""
+
+
+class ResultView(MergedSection):
+    """One ResultOfQualificationConfirmation's view (the first is also the merged view's own sections)."""
+
+    patient: PatientView = Field(default_factory=PatientView)
+    insurance: InsuranceView = Field(default_factory=InsuranceView)
+    elderly: ElderlyView | None = None
+    limit: LimitView | None = None
+    specific_diseases: list[SpecificDiseaseView] = Field(default_factory=list)
+    medical_tickets: list[MedicalTicketView] = Field(default_factory=list)
+    consents: dict[str, ConsentView] = Field(default_factory=dict)
+    reference_number: str | None = None
+    elements: dict[str, str] = Field(default_factory=dict)  # fields no section shows (nothing lost)
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+# Warning codes of the chart comparison (merge._compare_chart).
+CHART_WARNING_PREFIX = "chart_"
+
+
 class MergedEligibility(BaseModel):
     """The one merged view: status in words, patient, insurance, ratio and basis, 限度額, 特定疾病, 医療扶助, subsidies
     in claim order and every doubt as a warning. `to_json()` is the documented schema (docs/eligibility-json.md)."""
+
+    # "allow": a snapshot stored by another version may carry keys this one does not know; they are kept, not lost.
+    model_config = ConfigDict(extra="allow")
 
     status: str
     status_text: str
     status_text_en: str
     final: bool
     visit_date: dt.date
-    header: dict[str, Any]
-    processing: dict[str, Any]
-    patient: dict[str, Any]
-    insurance: dict[str, Any]
-    elderly: dict[str, Any] | None = None
-    limit: dict[str, Any] | None = None
-    specific_diseases: list[dict[str, Any]] = Field(default_factory=list)
-    medical_tickets: list[dict[str, Any]] = Field(default_factory=list)
-    consents: dict[str, Any] = Field(default_factory=dict)
+    header: dict[str, str | None]  # MessageHeader by element name, with two *_text words
+    processing: ProcessingView
+    # None when the file has no result (not found, not final); exported as {} (the documented schema).
+    patient: PatientView | None
+    insurance: InsuranceView | None
+    elderly: ElderlyView | None = None
+    limit: LimitView | None = None
+    specific_diseases: list[SpecificDiseaseView] = Field(default_factory=list)
+    medical_tickets: list[MedicalTicketView] = Field(default_factory=list)
+    consents: dict[str, ConsentView] = Field(default_factory=dict)
     subsidies: list[SubsidyView] = Field(default_factory=list)
     warnings: list[EligibilityWarning] = Field(default_factory=list)
     reference_number: str | None = None
-    results: list[dict[str, Any]] = Field(default_factory=list)  # every result's view (several when "multiple")
+    results: list[ResultView] = Field(default_factory=list)  # every result's view (several when "multiple")
     search_info: dict[str, str] | None = None
     other_elements: dict[str, str] = Field(default_factory=dict)  # unknown elements anywhere, by path
+
+    @field_validator("patient", "insurance", mode="before")
+    @classmethod
+    def _missing_from_empty(cls, value: object) -> object:
+        return None if value == {} else value
+
+    @field_serializer("patient", "insurance", mode="wrap")
+    def _empty_when_missing(self, value: MergedSection | None, handler: SerializerFunctionWrapHandler) -> object:
+        return {} if value is None else handler(value)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> MergedEligibility:
+        """The merged view back from its export (a stored snapshot). Top-level keys this version does not know are
+        kept (`model_extra`) so that a display can still show them. Raises pydantic.ValidationError."""
+        return cls.model_validate_json(text)
+
+    @property
+    def chart_differences(self) -> list[EligibilityWarning]:
+        """The warnings where the chart and the OQS result disagree (name, kana, birth date, sex, address,
+        insurance)."""
+        return [warning for warning in self.warnings if warning.code.startswith(CHART_WARNING_PREFIX)]
+
+    @property
+    def unknown_fields(self) -> dict[str, object]:
+        """Top-level keys of a stored snapshot that this version does not know (empty for a fresh merge)."""
+        return dict(self.model_extra or {})
 
     def warning_codes(self) -> list[str]:
         return [warning.code for warning in self.warnings]

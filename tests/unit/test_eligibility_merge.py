@@ -68,16 +68,17 @@ def test_copay_ratio_and_basis(name: str, ratio: int, basis: str) -> None:
 def test_preschool_is_computed_from_birth_date_when_the_flag_is_missing() -> None:
     result = load("valid_preschool_utf8.xml")
     result.results[0].preschool = None
-    assert merge(result, (), None, VISIT).insurance["copay_basis"] == "preschool"
-    after = merge(result, (), None, dt.date(2028, 4, 1))  # born 2021-05-10: 未就学 ends 2028-03-31
-    assert after.insurance["copay_ratio_percent"] == 30
+    insurance = merge(result, (), None, VISIT).insurance
+    assert insurance is not None and insurance.copay_basis == "preschool"
+    after = merge(result, (), None, dt.date(2028, 4, 1)).insurance  # born 2021-05-10: 未就学 ends 2028-03-31
+    assert after is not None and after.copay_ratio_percent == 30
 
 
 def test_elderly_without_certificate_assumes_two_tenths_with_warning() -> None:
     result = load("valid_general_sjis.xml")
     result.results[0].birth_date = "19530101"
     merged = merge(result, (), None, VISIT)
-    assert merged.insurance["copay_basis"] == "elderly_assumed"
+    assert merged.insurance is not None and merged.insurance.copay_basis == "elderly_assumed"
     assert "elderly_ratio_missing" in merged.warning_codes()
 
 
@@ -175,7 +176,7 @@ def test_expired_items_and_disqualification() -> None:
     assert result.results[0].limit is not None
     result.results[0].limit.valid_end_date = "20250531"
     merged = merge(result, (), None, VISIT)
-    assert merged.limit is not None and merged.limit["active_on_visit"] is False
+    assert merged.limit is not None and merged.limit.active_on_visit is False
     assert "item_expired" in merged.warning_codes()
 
 
