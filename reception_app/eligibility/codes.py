@@ -98,6 +98,13 @@ COPAY_BASIS_TEXT: Final[dict[str, tuple[str, str]]] = {
     "unknown": ("判定不可（生年月日なし）", "cannot tell (no birth date)"),
 }
 
+# Why a number of the file cannot be read (digits.NumberProblem) → (Japanese, English), for "bad_number".
+NUMBER_PROBLEM_TEXT: Final[dict[str, tuple[str, str]]] = {
+    "empty": ("値がありません", "no value"),
+    "not_digits": ("半角数字以外の文字があります", "characters other than the digits 0–9"),
+    "too_long": ("桁数が多すぎます", "too many digits"),
+}
+
 # code → (Japanese, English). Messages with {fields} are filled by the merge.
 WARNING_TEXT: Final[dict[str, tuple[str, str]]] = {
     "oqs_message": ("{message}", "{message}"),
@@ -150,6 +157,10 @@ WARNING_TEXT: Final[dict[str, tuple[str, str]]] = {
     "bad_check_digit": (
         "{what}の検証番号が一致しません（{reason}）",
         "The {what_en} fails its check ({reason})",
+    ),
+    "bad_number": (
+        "{element} の数値が読めません（{problem}）。紙の証を確認してください",
+        "The number in {element} cannot be read ({problem_en}); check the paper certificate",
     ),
     "recipient_number_too_long": (
         "受給者番号が30文字を超えています",

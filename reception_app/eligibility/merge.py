@@ -16,6 +16,7 @@ from typing import Any
 
 from reception_app.eligibility import codes, eras, numbers, pmh
 from reception_app.eligibility.codes import label, warning_text
+from reception_app.eligibility.digits import parse_number
 from reception_app.eligibility.gcpause import paused_gc
 from reception_app.eligibility.models import (
     Chart,
@@ -38,6 +39,7 @@ from reception_app.eligibility.models import (
     construct_all,
 )
 from reception_app.eligibility.normalize import insurance_key, kana_key, name_key, normalize_text
+from reception_app.eligibility.xml_names import PMH_LAYOUT
 
 EXPIRING_DAYS = 30  # "expiring soon" horizon for certificates and subsidies
 _BULK_RESULTS = 64  # above this many results, the garbage collector is paused during the merge (gcpause.py)
@@ -71,14 +73,19 @@ def parse_date(text: str | None) -> dt.date | None:
             return dt.date.fromisoformat(text)  # 8 ASCII digits: ISO 8601 basic YYYYMMDD, nothing else
         except ValueError:
             return None
+    if len(text) > 64:  # no date is written in more characters
+        return None
     value = normalize_text(text)
-    match = re.fullmatch(r"(\d{4})-?/?(\d{2})-?/?(\d{2})", value.replace("/", "-"))
+    match = _DATE.fullmatch(value.replace("/", "-"))
     if not match:
         return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    try:  # ASCII digits only (re.ASCII): no int() needed
+        return dt.date.fromisoformat(f"{match.group(1)}-{match.group(2)}-{match.group(3)}")
     except ValueError:
         return None
+
+
+_DATE = re.compile(r"(\d{4})-?/?(\d{2})-?/?(\d{2})", re.ASCII)
 
 
 def _iso(text: str | None) -> str | None:
@@ -138,15 +145,24 @@ def _fields(model: XmlModel, used: frozenset[str] = frozenset()) -> dict[str, st
     return {alias: value for name, alias in aliased if isinstance(value := values.get(name), str)}
 
 
-def _ratio_percent(text: str | None) -> int | None:
+def _number(text: str | None, element: str, warnings: _Warnings | None, index: int | None) -> int | None:
+    """A number of `digits.NUMBER_FIELDS`; a `bad_number` warning naming the element (never the text) when it
+    cannot be read."""
+    parsed = parse_number(text, element)
+    if parsed.value is None and parsed.problem != "empty" and warnings is not None:
+        ja, en = codes.NUMBER_PROBLEM_TEXT[parsed.problem]
+        warnings.add("bad_number", index=index, element=element, problem=ja, problem_en=en)
+    return parsed.value
+
+
+def _ratio_percent(
+    text: str | None, element: str, warnings: _Warnings | None = None, index: int | None = None
+) -> int | None:
     """"010" → 10 (1割); "2" → 20; "20" → 20."""
-    if not text:
+    number = _number(text, element, warnings, index)
+    if number is None or text is None:
         return None
-    value = normalize_text(text)
-    if not value.isdigit():
-        return None
-    number = int(value)
-    return number * 10 if len(value) == 1 else number
+    return number * 10 if len(text.strip(" \u3000")) == 1 else number
 
 
 # ------------------------------------------------------------------------------------------------------ results
@@ -190,11 +206,11 @@ def _copay(
 ) -> tuple[int | None, str]:
     if (r.card_classification or "").strip() == codes.MEDICAL_ASSISTANCE_CARD:
         return 0, "medical_assistance"
-    late = _ratio_percent(r.partial_contribution_ratio)
+    late = _ratio_percent(r.partial_contribution_ratio, "InsuredPartialContributionRatio", warnings, index)
     if late is not None:
         return late, "late_elderly"
     if r.elderly is not None and elderly_ok:
-        ratio = _ratio_percent(r.elderly.contribution_ratio)
+        ratio = _ratio_percent(r.elderly.contribution_ratio, "ElderlyRecipientContributionRatio")
         if ratio is not None:
             return ratio, "elderly_recipient"
     if birth is None:
@@ -255,7 +271,8 @@ def _insurance(
             valid_from=_iso_of(start, e.valid_start_date),
             valid_to=_iso_of(end, e.valid_end_date),
             contribution_ratio=e.contribution_ratio,
-            contribution_ratio_percent=_ratio_percent(e.contribution_ratio),
+            contribution_ratio_percent=_ratio_percent(
+                e.contribution_ratio, "ElderlyRecipientContributionRatio", warnings, index),
             active_on_visit=elderly_ok,
             elements=_fields(e),
             extra=dict(e.extra),
@@ -346,6 +363,7 @@ def _tickets(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, ind
         start = _date_field(ticket.valid_date, "医療券 有効開始日", "MedicalTicketValidDate", warnings, index)
         end = _date_field(ticket.expiration_date, "医療券 有効終了日", "MedicalTicketExpirationDate", warnings, index)
         active = _validity(start, end, visit, "医療券", "医療券", warnings, index)
+        _number(ticket.self_pay_amount, "SelfPayAmount", warnings, index)
         views.append(construct_all(
             MedicalTicketView,
             ticket_type=ticket.ticket_type,
@@ -448,6 +466,10 @@ def _subsidy_view(
         if recipient is not None and not recipient.ok and numbers.law_code(sub.law_code).national:
             warnings.add("bad_check_digit", index=index, what="受給者番号", what_en="recipient number",
                          reason=recipient.reason)
+    for element, text in ((PMH_LAYOUT["max_copayment"], sub.max_copayment),
+                          (PMH_LAYOUT["per_visit_cap_yen_text"], sub.per_visit_cap_yen_text),
+                          (PMH_LAYOUT["copay_ratio_text"], sub.copay_ratio_text)):
+        _number(text, element, warnings, index)
     if (sub.always_reimbursed or "").strip() == "1":
         warnings.add("subsidy_always_reimbursed", index=index, name=name or "-")
     designated = sub.designated_institution_list
@@ -485,7 +507,7 @@ def _assistance_subsidy(r: InsuranceQualification, visit: dt.date) -> SubsidyVie
         if (parse_date(t.valid_date) or visit) <= visit <= (parse_date(t.expiration_date) or visit)
     ]
     self_pay = next((t.self_pay_amount for t in active_tickets if t.self_pay_amount), None)
-    cap = int(self_pay) if self_pay and self_pay.strip().isdigit() else None
+    cap = parse_number(self_pay, "SelfPayAmount").value
     return SubsidyView(
         law_code="12",
         law_name=numbers.law_code("12").name,

@@ -13,6 +13,7 @@ from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, field_validator
 
+from reception_app.eligibility.digits import number_or_none
 from reception_app.eligibility.xml_names import PMH_LAYOUT
 
 Text = str | None
@@ -67,7 +68,7 @@ def parse_yyyymmdd(value: str | None) -> dt.date | None:
     if len(text) != 8 or not text.isascii() or not text.isdigit():
         return None
     try:
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        return dt.date.fromisoformat(f"{text[:4]}-{text[4:6]}-{text[6:]}")
     except ValueError:
         return None
 
@@ -173,15 +174,15 @@ class Subsidy(XmlModel):
 
     @property
     def monthly_cap_yen(self) -> int | None:
-        return _to_int(self.max_copayment)
+        return number_or_none(self.max_copayment, PMH_LAYOUT["max_copayment"])
 
     @property
     def per_visit_cap_yen(self) -> int | None:
-        return _to_int(self.per_visit_cap_yen_text)
+        return number_or_none(self.per_visit_cap_yen_text, PMH_LAYOUT["per_visit_cap_yen_text"])
 
     @property
     def copay_ratio_percent(self) -> int | None:
-        return _to_int(self.copay_ratio_text)
+        return number_or_none(self.copay_ratio_text, PMH_LAYOUT["copay_ratio_text"])
 
     @property
     def additional_condition_pairs(self) -> list[tuple[str, str]]:
@@ -196,13 +197,6 @@ class Subsidy(XmlModel):
     @property
     def designated_institution_list(self) -> list[str]:
         return [part.strip() for part in (self.designated_institutions or "").split(";") if part.strip()]
-
-
-def _to_int(text: str | None) -> int | None:
-    if not text:
-        return None
-    cleaned = text.strip().replace(",", "")
-    return int(cleaned) if cleaned.isascii() and cleaned.isdigit() else None
 
 
 class InsuranceQualification(XmlModel):
