@@ -44,6 +44,9 @@ from reception_app.eligibility.xml_names import PMH_LAYOUT
 EXPIRING_DAYS = 30  # "expiring soon" horizon for certificates and subsidies
 _BULK_RESULTS = 64  # above this many results, the garbage collector is paused during the merge (gcpause.py)
 GAIJI = "●"
+# A text of the file quoted in a warning is cut after this many characters (the view keeps it whole): a warning is a
+# line for the desk, and each quoted text would otherwise be copied into both languages.
+WARNING_FIELD_CHARS = 1000
 
 
 class _Warnings:
@@ -52,6 +55,9 @@ class _Warnings:
 
     def add(self, warning_code: str, severity: str = "warning", /, index: int | None = None, **fields: Any) -> None:
         code = warning_code
+        for key, value in fields.items():
+            if isinstance(value, str) and len(value) > WARNING_FIELD_CHARS:  # e.g. a 10 MB ProcessingResultMessage
+                fields[key] = value[:WARNING_FIELD_CHARS] + "…"
         en_fields = {**fields, "what_en": fields.get("what_en", fields.get("what", ""))}
         self.items.append(
             EligibilityWarning(

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from reception_app.eligibility.errors import ResultFileError
 from reception_app.eligibility.merge import merge
 from reception_app.eligibility.models import MergedEligibility
 from reception_app.eligibility.xml import parse_result
@@ -87,3 +88,47 @@ def test_extreme_and_odd_birth_dates_do_not_raise(birth: str) -> None:
 def test_extreme_confirmation_date_does_not_raise() -> None:
     data = result_file(header={"QualificationConfirmationDate": "99991231"}, person={"Birthdate": "99991230"})
     assert merge(parse_result(data)).visit_date == dt.date(9999, 12, 31)
+
+
+def test_repeated_unknown_siblings_are_numbered_in_order() -> None:
+    result = parse_result(result_file(raw_body="<Zz>a</Zz><Zz>b</Zz><Zz>c</Zz>"))
+    assert result.extra == {"Zz": "a", "Zz[2]": "b", "Zz[3]": "c"}
+
+
+def test_repeated_nested_unknown_elements_are_numbered_per_path() -> None:
+    result = parse_result(result_file(raw_body="<Zz><Y>a</Y><Y>b</Y></Zz><Zz><Y>c</Y></Zz>"))
+    assert result.extra == {"Zz/Y": "a", "Zz/Y[2]": "b", "Zz[2]/Y": "c"}
+
+
+def test_repeated_known_leaf_keeps_the_first_and_every_repeat() -> None:
+    result = parse_result(result_file(person={"Name": None}, raw_person="<Name>a</Name>" * 3))
+    assert (result.results[0].name, result.results[0].extra) == ("a", {"Name": "a", "Name[2]": "a"})
+
+
+def test_sixteen_thousand_repeats_are_all_kept() -> None:
+    result = parse_result(result_file(raw_body="<Zz/>" * 16_000))
+    assert len(result.extra) == 16_000
+
+
+def _large(encoding: str, declaration: str, pad: str = "試") -> bytes:
+    # Over one chunk (1 MiB) of non-ASCII text, with a two- or three-byte character across every chunk boundary.
+    return result_file(body={"ProcessingResultMessage": pad * 700_001}, encoding=encoding, declaration=declaration)
+
+
+@pytest.mark.parametrize(("encoding", "declaration"), [("cp932", "Shift_JIS"), ("utf-8", "UTF-8")])
+def test_large_non_ascii_files_read_whole(encoding: str, declaration: str) -> None:
+    assert parse_result(_large(encoding, declaration)).processing_result_message == "試" * 700_001
+
+
+def test_large_file_with_a_bad_byte_is_an_encoding_error() -> None:
+    data = _large("utf-8", "UTF-8").replace("試".encode(), b"\xff", 1)
+    with pytest.raises(ResultFileError) as info:
+        parse_result(data)
+    assert info.value.code == "encoding"
+
+
+def test_large_non_ascii_file_with_a_doctype_is_refused() -> None:
+    data = _large("cp932", "Shift_JIS").replace(b"<XmlMsg>", b"<!DOCTYPE XmlMsg><XmlMsg>", 1)
+    with pytest.raises(ResultFileError) as info:
+        parse_result(data)
+    assert info.value.code == "forbidden_dtd"
