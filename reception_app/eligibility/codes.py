@@ -162,6 +162,36 @@ WARNING_TEXT: Final[dict[str, tuple[str, str]]] = {
         "{element} の数値が読めません（{problem}）。紙の証を確認してください",
         "The number in {element} cannot be read ({problem_en}); check the paper certificate",
     ),
+    "implausible_ratio": (
+        "{element} の負担割合が 0・1・2・3割 のいずれでもありません。負担割合は判定していません。証を確認してください",
+        "The copay ratio in {element} is not 0, 10, 20 or 30 %; no ratio is derived from it, check the card",
+    ),
+    "implausible_age": (
+        "生年月日（{element}）から求めた年齢が 0〜130歳 の範囲外です。生年月日を確認してください",
+        "The age from {element} is outside 0–130; check the birth date",
+    ),
+    "date_after_confirmation": (
+        "{element} の日付が資格確認日より後になっています。日付を確認してください",
+        "The date in {element} is after the confirmation date; check it",
+    ),
+    "valid_without_person": (
+        "資格「有効」とされていますが、本人の情報（氏名・カナ・生年月日・番号）がありません。再照会してください",
+        "The result says valid but holds no person (no name, kana, birth date or number); ask again",
+    ),
+    "implausible_subsidy_ratio": (
+        "{element} の負担割合が 0〜100% の範囲外です。使用していません。紙の受給者証を確認してください",
+        "The subsidy ratio in {element} is outside 0–100 %; it is not used, check the paper 受給者証",
+    ),
+    "encoding_differs_from_character_code": (
+        "宣言された文字コード（{declared}）が CharacterCodeIdentifier（{character_code}）と異なります。"
+        "氏名等の文字化けに注意してください",
+        "The declared encoding ({declared}) differs from CharacterCodeIdentifier ({character_code}); names may be "
+        "garbled",
+    ),
+    "bytes_look_like_utf8": (
+        "{declared} として読みましたが、内容は UTF-8 のようです。氏名等が文字化けしている可能性があります",
+        "The file was read as {declared} but its bytes look like UTF-8; names may be garbled",
+    ),
     "recipient_number_too_long": (
         "受給者番号が30文字を超えています",
         "The recipient number is longer than 30 characters",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from reception_app.eligibility import codes, eras, numbers, pmh
+from reception_app.eligibility import codes, eras, numbers, plausibility, pmh
 from reception_app.eligibility.codes import label, warning_text
 from reception_app.eligibility.digits import parse_number
 from reception_app.eligibility.gcpause import paused_gc
@@ -175,9 +175,9 @@ def _ratio_percent(
 
 
 def _patient(
-    r: InsuranceQualification, birth: dt.date | None, visit: dt.date, warnings: _Warnings, index: int
+    r: InsuranceQualification, birth: dt.date | None, age: int | None, warnings: _Warnings, index: int
 ) -> PatientView:
-    """`birth` is `parse_date(r.birth_date)`, parsed once per result."""
+    """`birth` is `parse_date(r.birth_date)`, parsed once per result; `age` the plausible age on the visit date."""
     if birth is None and r.birth_date and r.birth_date.strip():
         warnings.add("bad_date", index=index, what="生年月日", element="Birthdate", value=r.birth_date)
     # construct_all (no re-validation, every field in order): bulk files have thousands of results.
@@ -189,7 +189,7 @@ def _patient(
         name_of_other_kana=r.name_of_other_kana,
         birth_date=birth.isoformat() if birth else r.birth_date,
         birth_date_wareki=eras.to_wareki(birth) if birth and birth >= eras.ERAS[-1].start else None,
-        age=eras.age_on(birth, visit) if birth else None,
+        age=age,
         sex=r.sex1,
         sex_text=label(codes.SEX, r.sex1),
         sex2=r.sex2,
@@ -214,11 +214,21 @@ def _copay(
         return 0, "medical_assistance"
     late = _ratio_percent(r.partial_contribution_ratio, "InsuredPartialContributionRatio", warnings, index)
     if late is not None:
-        return late, "late_elderly"
+        if plausibility.ratio_ok(late):
+            return late, "late_elderly"
+        warnings.add("implausible_ratio", index=index, element="InsuredPartialContributionRatio")
+        return None, "unknown"
+    if (r.partial_contribution_ratio or "").strip():  # there but unreadable (bad_number): no ratio by age either
+        return None, "unknown"
     if r.elderly is not None and elderly_ok:
         ratio = _ratio_percent(r.elderly.contribution_ratio, "ElderlyRecipientContributionRatio")
         if ratio is not None:
-            return ratio, "elderly_recipient"
+            if plausibility.ratio_ok(ratio):
+                return ratio, "elderly_recipient"
+            warnings.add("implausible_ratio", index=index, element="ElderlyRecipientContributionRatio")
+            return None, "unknown"
+        if (r.elderly.contribution_ratio or "").strip():
+            return None, "unknown"
     if birth is None:
         return None, "unknown"
     age = eras.age_on(birth, visit)
@@ -424,11 +434,30 @@ _SHOWN_FIELDS = frozenset({
 })
 
 
-def _result_view(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> ResultView:
+def _plausible_age(
+    birth: dt.date | None, visit: dt.date, confirmed: dt.date, warnings: _Warnings, index: int
+) -> int | None:
+    """The age on the visit date when the birth date is plausible (not after the confirmation date, age 0–130)."""
+    if birth is None or birth > confirmed:  # a birth date after the confirmation date: warned with the other dates
+        return None
+    age = eras.age_on(birth, visit)
+    if not plausibility.age_ok(age):
+        warnings.add("implausible_age", index=index, element="Birthdate")
+        return None
+    return age
+
+
+def _result_view(
+    r: InsuranceQualification, visit: dt.date, confirmed: dt.date, warnings: _Warnings, index: int
+) -> ResultView:
+    for doubt in plausibility.future_dates(r, confirmed):
+        warnings.add(doubt.code, doubt.severity, index, **doubt.fields)
     birth = parse_date(r.birth_date)
-    insurance, elderly = _insurance(r, birth, visit, warnings, index)
+    age = _plausible_age(birth, visit, confirmed, warnings, index)
+    # An implausible birth date decides no ratio (the copay basis is "unknown"); the patient still shows it.
+    insurance, elderly = _insurance(r, birth if age is not None else None, visit, warnings, index)
     # The patient comes first in the export but its warnings after the insurance's: evaluated in that order.
-    patient = _patient(r, birth, visit, warnings, index)
+    patient = _patient(r, birth, age, warnings, index)
     return construct_all(
         ResultView,
         patient=patient,
@@ -482,6 +511,10 @@ def _subsidy_view(
     if designated and clinic_code and clinic_code.strip() not in designated:
         warnings.add("subsidy_not_designated_here", index=index, name=name or "-")
     code = sub.law_code
+    ratio = sub.copay_ratio_percent
+    if ratio is not None and not plausibility.subsidy_ratio_ok(ratio):
+        warnings.add("implausible_subsidy_ratio", index=index, element=PMH_LAYOUT["copay_ratio_text"])
+        ratio = None
     return SubsidyView(
         law_code=code,
         law_name=numbers.law_code(code).name if code else "",
@@ -493,7 +526,7 @@ def _subsidy_view(
         active_on_visit=active,
         monthly_cap_yen=sub.monthly_cap_yen,
         per_visit_cap_yen=sub.per_visit_cap_yen,
-        copay_ratio_percent=sub.copay_ratio_percent,
+        copay_ratio_percent=ratio,
         claim_order=0,
         source="pmh",
         key=f"{sub.payer_number or ''}|{sub.recipient_number or ''}",
@@ -625,10 +658,15 @@ def _merge(
     if result.processing_result_message:
         # Shown verbatim (e.g. the card certificate expires within 3 months).
         warnings.add("oqs_message", "info", message=result.processing_result_message)
+    for doubt in plausibility.encoding_doubts(result):
+        warnings.add(doubt.code, doubt.severity, None, **doubt.fields)
     results = result.results
     if len(results) > 1:
         warnings.add("multiple_results", count=len(results))
-    views = [_result_view(r, visit, warnings, index) for index, r in enumerate(results)]
+    if final and status in ("valid", "valid_unregistered") and not any(map(plausibility.has_person, results)):
+        warnings.add("valid_without_person", "error")
+    confirmed = parse_date(result.header.qualification_confirmation_date) or visit
+    views = [_result_view(r, visit, confirmed, warnings, index) for index, r in enumerate(results)]
     if chart is not None:
         for index, r in enumerate(results):
             _compare_chart(r, chart, warnings, index)

@@ -302,6 +302,8 @@ class QualificationResult(XmlModel):
     root_extra: dict[str, str] = _xml_child("_root_extra", dict)
     # How the file was decoded ("cp932" / "utf-8"); not an element, not compared in round trips.
     source_encoding: str | None = Field(default=None, exclude=True)
+    # The reader's doubt about the bytes (a warning code, e.g. "bytes_look_like_utf8"); not an element.
+    source_encoding_doubt: str | None = Field(default=None, exclude=True)
 
     def all_subsidies(self) -> list[Subsidy]:
         """Body-level and per-result PMH subsidies, in file order."""

@@ -53,6 +53,7 @@ _FORBIDDEN = re.compile(r"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
 # and the keyword, so what the str pattern's wider whitespace adds is malformed anyway.
 _FORBIDDEN_BYTES = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
 _CHUNK = 1 << 20  # documents above this are decoded chunk by chunk (bounded memory)
+_SNIFF = 1 << 16  # bytes looked at for UTF-8 under a Shift_JIS reading
 _SHIFT_JIS_NAMES = frozenset({"shift_jis", "shift-jis", "sjis", "x-sjis", "cp932", "ms932", "windows-31j", "ms_kanji"})
 _UTF8_NAMES = frozenset({"utf-8", "utf8"})
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -416,7 +417,9 @@ def _body_and_header(root: etree._Element) -> tuple[etree._Element | None, etree
 def parse_result(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> QualificationResult:
     """An OQSsiquc01res (face or req/res) file → QualificationResult, PMH subsidies included. Raises ResultFileError."""
     root, encoding = _parse_tree(data, max_bytes)
-    return result_from_tree(root, encoding, bulk=len(data) > _BULK_BYTES)
+    result = result_from_tree(root, encoding, bulk=len(data) > _BULK_BYTES)
+    result.source_encoding_doubt = _bytes_doubt(data, encoding)
+    return result
 
 
 def result_from_tree(root: etree._Element, encoding: Encoding, *, bulk: bool = False) -> QualificationResult:
@@ -443,6 +446,22 @@ def _result_from_tree(root: etree._Element, encoding: Encoding) -> Qualification
     result: QualificationResult = _construct(QualificationResult, values)
     result.source_encoding = encoding
     return result
+
+
+def _bytes_doubt(data: bytes, encoding: Encoding) -> str | None:
+    """"bytes_look_like_utf8" when a file read as Shift_JIS (by its declaration or CharacterCodeIdentifier) has
+    non-ASCII bytes that are valid UTF-8: cp932 decodes most UTF-8 into mojibake without an error, while Japanese
+    cp932 text is almost never valid UTF-8. The first `_SNIFF` bytes decide."""
+    if encoding != "cp932":
+        return None
+    sample = data[:_SNIFF]
+    if sample.isascii():
+        return None
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=len(data) <= _SNIFF)
+    except UnicodeDecodeError:
+        return None
+    return "bytes_look_like_utf8"
 
 
 def parse_subsidies(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Subsidy]:
