@@ -192,6 +192,12 @@ WARNING_TEXT: Final[dict[str, tuple[str, str]]] = {
         "{declared} として読みましたが、内容は UTF-8 のようです。氏名等が文字化けしている可能性があります",
         "The file was read as {declared} but its bytes look like UTF-8; names may be garbled",
     ),
+    "elements_not_interpreted": (
+        "結果ファイルに、読み取りましたが解釈していない要素が{count}件あります（{elements}）。"
+        "画面にない情報が紙の証や資格確認端末に表示されている可能性があります",
+        "The result has {count} element(s) kept but not interpreted ({elements}); the paper or the terminal may "
+        "show more than this view",
+    ),
     "recipient_number_too_long": (
         "受給者番号が30文字を超えています",
         "The recipient number is longer than 30 characters",

@@ -637,6 +637,50 @@ def _other_elements(result: QualificationResult) -> dict[str, str]:
     return other
 
 
+UNINTERPRETED_LISTED = 20  # element names listed in the "elements_not_interpreted" warning; more are counted
+
+
+def _top_names(parent: str, extra: dict[str, str], into: dict[str, None]) -> None:
+    """The first path segment of each key of `extra` (without its "[n]"), under `parent`, in file order."""
+    for key in extra:
+        into[f"{parent}/{key.split('/', 1)[0].split('[', 1)[0]}"] = None
+
+
+def uninterpreted_elements(result: QualificationResult) -> list[str]:
+    """Every element the reader kept but does not interpret (unknown, misplaced or repeated), by the path of its
+    outermost element, once each, in file order: e.g. "MessageBody/FutureBodyElement"."""
+    names: dict[str, None] = {}
+    _top_names("XmlMsg", result.root_extra, names)
+    _top_names("MessageHeader", result.header.extra, names)
+    _top_names("MessageBody", result.extra, names)
+    if result.search_info is not None:
+        _top_names("QualificationConfirmSearchInfo", result.search_info.extra, names)
+    for sub in result.subsidies:
+        _top_names(PMH_LAYOUT["item"], sub.extra, names)
+    for r in result.results:
+        _top_names("ResultOfQualificationConfirmation", r.extra, names)
+        parts: list[tuple[str, XmlModel | None]] = [
+            ("ElderlyRecipientCertificateInfo", r.elderly), ("LimitApplicationCertificateRelatedInfo", r.limit),
+            *(("SpecificDiseasesCertificateInfo", item) for item in r.specific_diseases),
+            *(("MedicalTicketInfo", ticket) for ticket in r.medical_tickets),
+            *((PMH_LAYOUT["item"], sub) for sub in r.subsidies),
+        ]
+        for name, part in parts:
+            if part is not None:
+                _top_names(name, part.extra, names)
+    return list(names)
+
+
+def _uninterpreted_warning(result: QualificationResult, warnings: _Warnings) -> None:
+    names = uninterpreted_elements(result)
+    if not names:
+        return
+    listed = ", ".join(names[:UNINTERPRETED_LISTED])
+    more = len(names) - UNINTERPRETED_LISTED
+    warnings.add("elements_not_interpreted", count=str(len(names)),
+                 elements=listed + (f" (+{more})" if more > 0 else ""))
+
+
 def merge(
     result: QualificationResult,
     subsidies: Iterable[Subsidy] = (),
@@ -687,6 +731,7 @@ def _merge(
     for sub in subsidies:
         subsidy_views.append(_subsidy_view(sub, visit, clinic, warnings, None))
     ordered = _order(subsidy_views)
+    _uninterpreted_warning(result, warnings)
     first = views[0] if views else None
     has_pmh = any(view.source == "pmh" for view in ordered)
     if first is not None and final and status in ("valid", "valid_unregistered") and not has_pmh:
