@@ -44,12 +44,12 @@ REFERENCE_CLASSIFICATION: Final[dict[str, str]] = {"1": "マイナンバーカ�
 SEGMENT_OF_RESULT: Final[dict[str, str]] = {"1": "正常終了", "2": "処理中", "3": "異常終了", "9": "異常終了"}
 PROCESSING_RESULT_STATUS: Final[dict[str, str]] = {"1": "正常終了", "2": "エラー"}  # OQSCD004
 PRESCRIPTION_ISSUE_SELECT: Final[dict[str, str]] = {"1": "電子処方箋", "2": "紙の処方箋"}
-LIMIT_CLASSIFICATION: Final[dict[str, str]] = {  # OQSCD011 (labels UNCONFIRMED beyond the codes)
+LIMIT_CLASSIFICATION: Final[dict[str, str]] = {  # OQSCD011
     "01": "限度額適用認定証",
     "02": "限度額適用・標準負担額減額認定証",
-    "03": "(区分03)",
+    "03": "標準負担額減額認定証",
 }
-# OQSCD012. A01–A06 = ア–オ(境) per the notes; of B01–B10 only the ends are known (現役並みⅢ … 一般Ⅰ): UNCONFIRMED.
+# OQSCD012: A01–A06 = ア–オ(境) (under 70), B01–B10 (70 and over).
 LIMIT_CLASSIFICATION_FLAG: Final[dict[str, str]] = {
     "A01": "ア",
     "A02": "イ",
@@ -58,7 +58,26 @@ LIMIT_CLASSIFICATION_FLAG: Final[dict[str, str]] = {
     "A05": "オ",
     "A06": "オ（境）",
     "B01": "現役並みⅢ",
+    "B02": "現役並みⅡ",
+    "B03": "現役並みⅠ",
+    "B04": "一般",
+    "B05": "低所得Ⅱ",
+    "B06": "低所得Ⅰ",
+    "B07": "低所得Ⅰ（老福）",
+    "B08": "低所得Ⅰ（境）",
+    "B09": "一般Ⅱ",
     "B10": "一般Ⅰ",
+}
+# The ONE table of how sure each 限度額 label is: "CONFIRMED" (online_qualification.md §2 names it), else
+# "UNCONFIRMED" with the only source that gives it ([S8]: hangilc/myclinic-ts, onshi-result code table). Labels are
+# shown either way (a raw code helps nobody); docs/eligibility-json.md lists this table.
+LIMIT_CODE_STATUS: Final[dict[str, str]] = {
+    **{f"OQSCD011:{code}": "CONFIRMED" for code in ("01", "02")},
+    "OQSCD011:03": "UNCONFIRMED ([S8] only; issue 13 names 03 標準負担額減額認定証)",
+    **{f"OQSCD012:A0{n}": "CONFIRMED" for n in range(1, 7)},
+    "OQSCD012:B01": "CONFIRMED",
+    **{f"OQSCD012:B0{n}": "UNCONFIRMED ([S8] only)" for n in range(2, 10)},
+    "OQSCD012:B10": "CONFIRMED",
 }
 SPECIFIC_DISEASE_CATEGORY: Final[dict[str, str]] = {"1": "人工透析", "2": "血友病", "3": "HIV"}  # OQSCD013
 SPECIFIC_DISEASES_CONSENT: Final[dict[str, str]] = {"0": "なし", "1": "あり", "2": "期限切れ"}

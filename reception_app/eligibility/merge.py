@@ -244,6 +244,13 @@ def _copay(
     return 30, "working_age"
 
 
+def _trimmed_insurer_number(text: str | None) -> str | None:
+    """A 6-digit 国保 保険者番号 padded to 8 characters with leading spaces (as requests carry it) → the 6 digits."""
+    if text is None or not text[:1].isspace():
+        return text
+    return text.strip(" \u3000") or text
+
+
 def _number_warnings(r: InsuranceQualification, warnings: _Warnings, index: int) -> None:
     if not r.insurer_number:
         return
@@ -297,7 +304,7 @@ def _insurance(
     _number_warnings(r, warnings, index)
     insurance = construct_all(
         InsuranceView,
-        insurer_number=r.insurer_number,
+        insurer_number=_trimmed_insurer_number(r.insurer_number),
         insurer_name=r.insurer_name,
         symbol=r.symbol,
         number=r.number,
@@ -404,8 +411,9 @@ _CONSENT_FIELDS = {
     "pharmacists_info": ("pharmacists_consent_flag", "pharmacists_consent_time", "pharmacists_available_time"),
     "diagnosis_info": ("diagnosis_consent_flag", "diagnosis_consent_time", "diagnosis_available_time"),
     "operation_info": ("operation_consent_flag", "operation_consent_time", "operation_available_time"),
-    "limit_certificate": ("limit_consent_flag", "limit_consent_time", None),
-    "specific_diseases": ("specific_diseases_consent_flag", "specific_diseases_consent_time", None),
+    "limit_certificate": ("limit_consent_flag", "limit_consent_time", "limit_available_time"),
+    "specific_diseases": ("specific_diseases_consent_flag", "specific_diseases_consent_time",
+                          "specific_diseases_available_time"),
 }
 
 
@@ -552,7 +560,8 @@ def _assistance_subsidy(r: InsuranceQualification, visit: dt.date) -> SubsidyVie
         law_name=numbers.law_code("12").name,
         payer_number=payer,
         recipient_number=recipient,
-        name=r.welfare_office_name or numbers.law_code("12").name,
+        # the 福祉事務所名 comes in InsurerName (issue 13); WelfareOfficeName is an UNCONFIRMED fallback
+        name=r.welfare_office_name or (r.insurer_name or "").strip() or numbers.law_code("12").name,
         valid_from=None,
         valid_to=None,
         active_on_visit=bool(active_tickets) or not r.medical_tickets,
@@ -740,6 +749,8 @@ def _merge(
 
     header = result.header
     status_ja, status_en = codes.STATUS_TEXT[status]
+    # PrescriptionIssueSelect: in MessageBody, or (some layouts) in the result itself
+    prescription = result.prescription_issue_select or (results[0].prescription_issue_select if results else None)
     # Built without re-validating: every part was made just above with the right types (bulk files have thousands).
     return construct_all(
         MergedEligibility,
@@ -761,8 +772,8 @@ def _merge(
             message=result.processing_result_message,
             qualification_validity=result.qualification_validity,
             qualification_validity_text=label(codes.QUALIFICATION_VALIDITY, result.qualification_validity),
-            prescription_issue_select=result.prescription_issue_select,
-            prescription_issue_select_text=label(codes.PRESCRIPTION_ISSUE_SELECT, result.prescription_issue_select),
+            prescription_issue_select=prescription,
+            prescription_issue_select_text=label(codes.PRESCRIPTION_ISSUE_SELECT, prescription),
         ),
         patient=first.patient if first else None,
         insurance=first.insurance if first else None,

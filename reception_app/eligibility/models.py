@@ -82,6 +82,7 @@ class QualificationConfirmSearchInfo(XmlModel):
     branch: Text = _xml("InsuredBranchNumber")
     birth_date: Text = _xml("Birthdate")
     limit_consent_flag: Text = _xml("LimitApplicationCertificateRelatedConsFlg")
+    arbitrary_identifier: Text = _xml("ArbitraryIdentifier")  # the requester's own identifier, echoed
 
 
 class ElderlyRecipientCertificateInfo(XmlModel):
@@ -239,9 +240,11 @@ class InsuranceQualification(XmlModel):
     elderly: ElderlyRecipientCertificateInfo | None = _xml_child("ElderlyRecipientCertificateInfo")
     limit_consent_flag: Text = _xml("LimitApplicationCertificateRelatedConsFlg")
     limit_consent_time: Text = _xml("LimitApplicationCertificateRelatedConsTime")
+    limit_available_time: Text = _xml("LimitApplicationCertificateRelatedAvailableTime")  # 閲覧有効期限
     limit: LimitApplicationCertificateRelatedInfo | None = _xml_child("LimitApplicationCertificateRelatedInfo")
     specific_diseases_consent_flag: Text = _xml("SpecificDiseasesCertificateRelatedConsFlg")
     specific_diseases_consent_time: Text = _xml("SpecificDiseasesCertificateRelatedConsTime")
+    specific_diseases_available_time: Text = _xml("SpecificDiseasesCertificateRelatedAvailableTime")  # 閲覧有効期限
     specific_diseases: list[SpecificDiseasesCertificateInfo] = _xml_child("SpecificDiseasesCertificateList", list)
     medical_tickets: list[MedicalTicketInfo] = _xml_child("PublicExpenseResultList", list)
     # UNCONFIRMED fallbacks for 医療扶助 (OQSDrug2 reads them when present).
@@ -262,6 +265,7 @@ class InsuranceQualification(XmlModel):
     operation_available_time: Text = _xml("OperationInfoAvailableTime")
     reference_number: Text = _xml("ReferenceNumber")
     confirmation_key: Text = _xml("QualificationConfirmationKey")  # meaning UNCONFIRMED
+    prescription_issue_select: Text = _xml("PrescriptionIssueSelect")  # also per result in some layouts
     # PMH subsidies for this person (PROVISIONAL layout, docs/pmh-layout.md).
     subsidies: list[Subsidy] = _xml_child(PMH_LAYOUT["container"], list)
 

@@ -35,6 +35,7 @@ from reception_app.eligibility.models import (
 )
 from reception_app.eligibility.xml_names import (
     BODY_ELEMENT,
+    FLAT_LISTS,
     HEADER_ELEMENT,
     REQUEST_HEADER_ELEMENTS,
     ROOT_ELEMENT,
@@ -347,14 +348,24 @@ def _items(
     items = data.get(field)
     if items is None:
         items = data[field] = []
+    flat_leaves = _spec(item_model)[0] if name in FLAT_LISTS and item_model is not None else None
+    flat: dict[str, Any] = {}
     for item in container:
         local, canonical_name = _names(item.tag)
         if not local:
             continue
         if canonical_name == item_name:
             items.append(_build(item_model, item, depth + 2))  # type: ignore[arg-type]
+        elif flat_leaves is not None and canonical_name in flat_leaves and not len(item):
+            # an item's field written directly in the list: a field met again starts the next item
+            if flat_leaves[canonical_name] in flat:
+                items.append(_construct(item_model, flat))  # type: ignore[arg-type]
+                flat = {}
+            flat[flat_leaves[canonical_name]] = item.text or ""
         else:
             _add_extra(extra, seen, f"{name}/{local}", item, depth + 2)
+    if flat:
+        items.append(_construct(item_model, flat))  # type: ignore[arg-type]
 
 
 def _build(model: type[XmlModel], element: etree._Element, depth: int) -> Any:
