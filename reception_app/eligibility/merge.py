@@ -56,7 +56,7 @@ class _Warnings:
     def add(self, warning_code: str, severity: str = "warning", /, index: int | None = None, **fields: Any) -> None:
         code = warning_code
         for key, value in fields.items():
-            if isinstance(value, str) and len(value) > WARNING_FIELD_CHARS:  # e.g. a 10 MB ProcessingResultMessage
+            if type(value) is str and len(value) > WARNING_FIELD_CHARS:  # e.g. a 10 MB ProcessingResultMessage
                 fields[key] = value[:WARNING_FIELD_CHARS] + "…"
         en_fields = {**fields, "what_en": fields.get("what_en", fields.get("what", ""))}
         self.items.append(
@@ -154,6 +154,8 @@ def _fields(model: XmlModel, used: frozenset[str] = frozenset()) -> dict[str, st
 def _number(text: str | None, element: str, warnings: _Warnings | None, index: int | None) -> int | None:
     """A number of `digits.NUMBER_FIELDS`; a `bad_number` warning naming the element (never the text) when it
     cannot be read."""
+    if text is None:  # the usual case: the element is not in the file
+        return None
     parsed = parse_number(text, element)
     if parsed.value is None and parsed.problem != "empty" and warnings is not None:
         ja, en = codes.NUMBER_PROBLEM_TEXT[parsed.problem]
@@ -456,12 +458,13 @@ def _plausible_age(
 
 
 def _result_view(
-    r: InsuranceQualification, visit: dt.date, confirmed: dt.date, warnings: _Warnings, index: int
+    r: InsuranceQualification, visit: dt.date, confirmed: tuple[dt.date, str], warnings: _Warnings, index: int
 ) -> ResultView:
-    for doubt in plausibility.future_dates(r, confirmed):
+    """`confirmed`: the confirmation date and its `YYYYMMDD` text."""
+    for doubt in plausibility.future_dates(r, confirmed[0], confirmed[1]):
         warnings.add(doubt.code, doubt.severity, index, **doubt.fields)
     birth = parse_date(r.birth_date)
-    age = _plausible_age(birth, visit, confirmed, warnings, index)
+    age = _plausible_age(birth, visit, confirmed[0], warnings, index)
     # An implausible birth date decides no ratio (the copay basis is "unknown"); the patient still shows it.
     insurance, elderly = _insurance(r, birth if age is not None else None, visit, warnings, index)
     # The patient comes first in the export but its warnings after the insurance's: evaluated in that order.
@@ -659,23 +662,24 @@ def uninterpreted_elements(result: QualificationResult) -> list[str]:
     """Every element the reader kept but does not interpret (unknown, misplaced or repeated), by the path of its
     outermost element, once each, in file order: e.g. "MessageBody/FutureBodyElement"."""
     names: dict[str, None] = {}
-    _top_names("XmlMsg", result.root_extra, names)
-    _top_names("MessageHeader", result.header.extra, names)
-    _top_names("MessageBody", result.extra, names)
-    if result.search_info is not None:
+    for parent, extra in (("XmlMsg", result.root_extra), ("MessageHeader", result.header.extra),
+                          ("MessageBody", result.extra)):
+        if extra:
+            _top_names(parent, extra, names)
+    if result.search_info is not None and result.search_info.extra:
         _top_names("QualificationConfirmSearchInfo", result.search_info.extra, names)
     for sub in result.subsidies:
         _top_names(PMH_LAYOUT["item"], sub.extra, names)
     for r in result.results:
-        _top_names("ResultOfQualificationConfirmation", r.extra, names)
-        parts: list[tuple[str, XmlModel | None]] = [
-            ("ElderlyRecipientCertificateInfo", r.elderly), ("LimitApplicationCertificateRelatedInfo", r.limit),
-            *(("SpecificDiseasesCertificateInfo", item) for item in r.specific_diseases),
-            *(("MedicalTicketInfo", ticket) for ticket in r.medical_tickets),
-            *((PMH_LAYOUT["item"], sub) for sub in r.subsidies),
-        ]
-        for name, part in parts:
-            if part is not None:
+        if r.extra:
+            _top_names("ResultOfQualificationConfirmation", r.extra, names)
+        if r.elderly is not None and r.elderly.extra:
+            _top_names("ElderlyRecipientCertificateInfo", r.elderly.extra, names)
+        if r.limit is not None and r.limit.extra:
+            _top_names("LimitApplicationCertificateRelatedInfo", r.limit.extra, names)
+        for name, parts in (("SpecificDiseasesCertificateInfo", r.specific_diseases),
+                            ("MedicalTicketInfo", r.medical_tickets), (PMH_LAYOUT["item"], r.subsidies)):
+            for part in parts:
                 _top_names(name, part.extra, names)
     return list(names)
 
@@ -718,7 +722,8 @@ def _merge(
         warnings.add("multiple_results", count=len(results))
     if final and status in ("valid", "valid_unregistered") and not any(map(plausibility.has_person, results)):
         warnings.add("valid_without_person", "error")
-    confirmed = parse_date(result.header.qualification_confirmation_date) or visit
+    confirmed_day = parse_date(result.header.qualification_confirmation_date) or visit
+    confirmed = (confirmed_day, plausibility.yyyymmdd(confirmed_day))
     views = [_result_view(r, visit, confirmed, warnings, index) for index, r in enumerate(results)]
     if chart is not None:
         for index, r in enumerate(results):

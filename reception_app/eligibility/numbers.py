@@ -13,16 +13,16 @@ from reception_app.eligibility.digits import digit_values
 from reception_app.eligibility.normalize import insurance_part
 
 NumberKind = Literal["insurer", "payer", "recipient", "institution"]
+_DIGIT_VALUE: Final[dict[str, int]] = {char: value for value, char in enumerate("0123456789")}
 
 
 def check_digit(body: str) -> int:
     """The check digit for an ASCII digit string (without its check digit); ValueError for anything else."""
-    values = digit_values(body)
-    if values is None:
+    if not (body.isascii() and body.isdigit()):
         raise ValueError("the body of a check digit must be ASCII digits")
     total = 0
-    for index, digit in enumerate(reversed(values)):
-        product = digit * (2 if index % 2 == 0 else 1)
+    for index, char in enumerate(reversed(body)):
+        product = _DIGIT_VALUE[char] * (2 if index % 2 == 0 else 1)
         total += product // 10 + product % 10
     return (10 - total % 10) % 10
 
@@ -65,7 +65,7 @@ def _digits(kind: NumberKind, raw: str | None, lengths: tuple[int, ...]) -> Numb
 
 def _with_check_digit(kind: NumberKind, value: str) -> NumberCheck:
     expected = check_digit(value[:-1])
-    if ord(value[-1]) - 48 != expected:  # `value` is ASCII digits (`_digits`)
+    if _DIGIT_VALUE[value[-1]] != expected:  # `value` is ASCII digits (`_digits`)
         return NumberCheck(kind, value, False, "bad_check_digit", expected)
     return NumberCheck(kind, value, True, "", expected)
 

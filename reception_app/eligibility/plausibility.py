@@ -60,18 +60,24 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
+# (field of InsuranceQualification, element) of the dates of a result that cannot lie after the confirmation date.
+_NOT_AFTER_CONFIRMATION: Final[tuple[tuple[str, str], ...]] = (
+    ("birth_date", "Birthdate"),
+    ("certificate_issuance_date", "InsuredCertificateIssuanceDate"),
+    ("limit_consent_time", "LimitApplicationCertificateRelatedConsTime"),
+    ("specific_diseases_consent_time", "SpecificDiseasesCertificateRelatedConsTime"),
+    ("checkups_consent_time", "SpecificHealthCheckupsInfoConsTime"),
+    ("pharmacists_consent_time", "PharmacistsInfoConsTime"),
+    ("diagnosis_consent_time", "DiagnosisInfoConsTime"),
+    ("operation_consent_time", "OperationInfoConsTime"),
+)
+
+
 def not_after_confirmation(r: InsuranceQualification) -> list[tuple[str, str | None]]:
-    """(element, text) of the dates of one result that cannot lie after the confirmation date."""
-    pairs: list[tuple[str, str | None]] = [
-        ("Birthdate", r.birth_date),
-        ("InsuredCertificateIssuanceDate", r.certificate_issuance_date),
-        ("LimitApplicationCertificateRelatedConsTime", r.limit_consent_time),
-        ("SpecificDiseasesCertificateRelatedConsTime", r.specific_diseases_consent_time),
-        ("SpecificHealthCheckupsInfoConsTime", r.checkups_consent_time),
-        ("PharmacistsInfoConsTime", r.pharmacists_consent_time),
-        ("DiagnosisInfoConsTime", r.diagnosis_consent_time),
-        ("OperationInfoConsTime", r.operation_consent_time),
-    ]
+    """(element, text) of the dates of one result that cannot lie after the confirmation date: the table above and
+    the 交付日 of its certificates."""
+    values = r.__dict__
+    pairs: list[tuple[str, str | None]] = [(element, values.get(name)) for name, element in _NOT_AFTER_CONFIRMATION]
     if r.elderly is not None:
         pairs.append(("ElderlyRecipientCertificateDate", r.elderly.certificate_date))
     if r.limit is not None:
@@ -80,13 +86,33 @@ def not_after_confirmation(r: InsuranceQualification) -> list[tuple[str, str | N
     return pairs
 
 
-def future_dates(r: InsuranceQualification, confirmed: dt.date) -> list[Doubt]:
-    """A doubt per date of `not_after_confirmation` that lies after `confirmed`."""
+def yyyymmdd(day: dt.date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def future_dates(r: InsuranceQualification, confirmed: dt.date, limit: str | None = None) -> list[Doubt]:
+    """A doubt per date of `not_after_confirmation` that lies after `confirmed` (`limit`: `yyyymmdd(confirmed)`,
+    made once per file by the caller). `YYYYMMDD…` texts compare as strings in date order, so only a text that
+    sorts after the confirmation date is looked at further (face files: none, and then no list is built)."""
+    if limit is None:
+        limit = yyyymmdd(confirmed)
+    values = r.__dict__
+    for name, _element in _NOT_AFTER_CONFIRMATION:
+        text = values.get(name)
+        if text and text[:8] > limit:
+            break
+    else:
+        elderly, limit_info, diseases = r.elderly, r.limit, r.specific_diseases
+        if ((elderly is None or (elderly.certificate_date or "")[:8] <= limit)
+                and (limit_info is None or (limit_info.certificate_date or "")[:8] <= limit)
+                and all((item.certificate_date or "")[:8] <= limit for item in diseases)):
+            return []
     doubts: list[Doubt] = []
     for element, text in not_after_confirmation(r):
-        day = _day(text)
-        if day is not None and day > confirmed:
-            doubts.append(Doubt("date_after_confirmation", fields={"element": element}))
+        if text and text[:8] > limit:
+            day = _day(text)
+            if day is not None and day > confirmed:
+                doubts.append(Doubt("date_after_confirmation", fields={"element": element}))
     return doubts
 
 

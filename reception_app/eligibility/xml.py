@@ -54,7 +54,9 @@ _FORBIDDEN = re.compile(r"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
 # and the keyword, so what the str pattern's wider whitespace adds is malformed anyway.
 _FORBIDDEN_BYTES = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
 _CHUNK = 1 << 20  # documents above this are decoded chunk by chunk (bounded memory)
-_SNIFF = 1 << 16  # bytes looked at for UTF-8 under a Shift_JIS reading
+_SNIFF = 1 << 16  # bytes looked at for UTF-8 under a Shift_JIS reading …
+_SNIFF_WINDOW = 512  # … from the first non-ASCII byte among them
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 _SHIFT_JIS_NAMES = frozenset({"shift_jis", "shift-jis", "sjis", "x-sjis", "cp932", "ms932", "windows-31j", "ms_kanji"})
 _UTF8_NAMES = frozenset({"utf-8", "utf8"})
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -428,19 +430,19 @@ def _body_and_header(root: etree._Element) -> tuple[etree._Element | None, etree
 def parse_result(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> QualificationResult:
     """An OQSsiquc01res (face or req/res) file → QualificationResult, PMH subsidies included. Raises ResultFileError."""
     root, encoding = _parse_tree(data, max_bytes)
-    result = result_from_tree(root, encoding, bulk=len(data) > _BULK_BYTES)
-    result.source_encoding_doubt = _bytes_doubt(data, encoding)
-    return result
+    return result_from_tree(root, encoding, bulk=len(data) > _BULK_BYTES, encoding_doubt=_bytes_doubt(data, encoding))
 
 
-def result_from_tree(root: etree._Element, encoding: Encoding, *, bulk: bool = False) -> QualificationResult:
+def result_from_tree(
+    root: etree._Element, encoding: Encoding, *, bulk: bool = False, encoding_doubt: str | None = None
+) -> QualificationResult:
     """The models of a parsed result file (`parse_result` without the reading; the benchmark times it alone). With
     `bulk`, the garbage collector is paused meanwhile (gcpause.py)."""
     with paused_gc(bulk):
-        return _result_from_tree(root, encoding)
+        return _result_from_tree(root, encoding, encoding_doubt)
 
 
-def _result_from_tree(root: etree._Element, encoding: Encoding) -> QualificationResult:
+def _result_from_tree(root: etree._Element, encoding: Encoding, encoding_doubt: str | None) -> QualificationResult:
     header_el, body_el, root_extra = _body_and_header(root)
     values: dict[str, Any] = {}
     extra: dict[str, str] = {}
@@ -454,22 +456,27 @@ def _result_from_tree(root: etree._Element, encoding: Encoding) -> Qualification
         values["extra"] = extra
     if root_extra:
         values["root_extra"] = root_extra
+    values["source_encoding"] = encoding  # not elements: set here, not by pydantic's (slow) attribute assignment
+    if encoding_doubt is not None:
+        values["source_encoding_doubt"] = encoding_doubt
     result: QualificationResult = _construct(QualificationResult, values)
-    result.source_encoding = encoding
     return result
 
 
 def _bytes_doubt(data: bytes, encoding: Encoding) -> str | None:
     """"bytes_look_like_utf8" when a file read as Shift_JIS (by its declaration or CharacterCodeIdentifier) has
     non-ASCII bytes that are valid UTF-8: cp932 decodes most UTF-8 into mojibake without an error, while Japanese
-    cp932 text is almost never valid UTF-8. The first `_SNIFF` bytes decide."""
+    cp932 text is almost never valid UTF-8. `_SNIFF_WINDOW` bytes from the first non-ASCII byte decide."""
     if encoding != "cp932":
         return None
-    sample = data[:_SNIFF]
-    if sample.isascii():
+    first = _NON_ASCII.search(data, 0, _SNIFF)
+    if first is None:
         return None
+    # Shift_JIS text fails as UTF-8 within its first characters: a short window from the first non-ASCII byte
+    # decides. A character cut by the end of the window is not an error unless the file ends there.
+    window = data[first.start() : first.start() + _SNIFF_WINDOW]
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=len(data) <= _SNIFF)
+        codecs.utf_8_decode(window, "strict", first.start() + _SNIFF_WINDOW >= len(data))
     except UnicodeDecodeError:
         return None
     return "bytes_look_like_utf8"
