@@ -51,13 +51,21 @@ def construct_all(model: type[_Model], **values: Any) -> _Model:
     """`model.model_construct(**values)` for a caller that gives every field, in field order, with the right types:
     what model_construct ends with, without its per-field alias and default handling (a fifth of a face file's
     merge)."""
-    instance = object.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    instance = _new(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(values))
     # a model that allows extra keys holds a dict of them (none here), the others None
-    object.__setattr__(instance, "__pydantic_extra__", {} if model.model_config.get("extra") == "allow" else None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    allows_extra = _ALLOWS_EXTRA.get(model)
+    if allows_extra is None:
+        allows_extra = _ALLOWS_EXTRA[model] = model.model_config.get("extra") == "allow"
+    _set(instance, "__pydantic_extra__", {} if allows_extra else None)
+    _set(instance, "__pydantic_private__", None)
     return instance
+
+
+_new = object.__new__
+_set = object.__setattr__
+_ALLOWS_EXTRA: dict[type[BaseModel], bool] = {}  # per model class: model_config["extra"] == "allow"
 
 
 def parse_yyyymmdd(value: str | None) -> dt.date | None:

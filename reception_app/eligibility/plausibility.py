@@ -15,6 +15,7 @@ The limits and their sources are listed in docs/eligibility-json.md ("Plausibili
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -90,7 +91,10 @@ def yyyymmdd(day: dt.date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
-def future_dates(r: InsuranceQualification, confirmed: dt.date, limit: str | None = None) -> list[Doubt]:
+_NONE: Final[tuple[Doubt, ...]] = ()
+
+
+def future_dates(r: InsuranceQualification, confirmed: dt.date, limit: str | None = None) -> Sequence[Doubt]:
     """A doubt per date of `not_after_confirmation` that lies after `confirmed` (`limit`: `yyyymmdd(confirmed)`,
     made once per file by the caller). `YYYYMMDD…` texts compare as strings in date order, so only a text that
     sorts after the confirmation date is looked at further (face files: none, and then no list is built)."""
@@ -106,7 +110,7 @@ def future_dates(r: InsuranceQualification, confirmed: dt.date, limit: str | Non
         if ((elderly is None or (elderly.certificate_date or "")[:8] <= limit)
                 and (limit_info is None or (limit_info.certificate_date or "")[:8] <= limit)
                 and all((item.certificate_date or "")[:8] <= limit for item in diseases)):
-            return []
+            return _NONE
     doubts: list[Doubt] = []
     for element, text in not_after_confirmation(r):
         if text and text[:8] > limit:
@@ -120,11 +124,14 @@ def has_person(r: InsuranceQualification) -> bool:
     return any((value or "").strip() for value in (r.name, r.name_kana, r.birth_date, r.number, r.name_of_other))
 
 
-def encoding_doubts(result: QualificationResult) -> list[Doubt]:
+def encoding_doubts(result: QualificationResult) -> Sequence[Doubt]:
     """The declared (or chosen) encoding against CharacterCodeIdentifier, and the reader's doubt about the bytes."""
-    doubts: list[Doubt] = []
     used = result.source_encoding
-    named = CHARACTER_CODES.get((result.header.character_code_identifier or "").strip())
+    code = result.header.character_code_identifier
+    named = CHARACTER_CODES.get(code) if code in CHARACTER_CODES else CHARACTER_CODES.get((code or "").strip())
+    if (used == named or named is None) and not result.source_encoding_doubt:
+        return _NONE  # the usual case
+    doubts: list[Doubt] = []
     if used is not None and named is not None and used != named:
         doubts.append(Doubt("encoding_differs_from_character_code", fields={
             "declared": ENCODING_NAMES.get(used, used), "character_code": ENCODING_NAMES.get(named, named)}))

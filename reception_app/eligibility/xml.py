@@ -309,8 +309,6 @@ def _fields_from(
         table = _TAG_TABLES[model] = {}
     lookup = table.get
     leaf = _LEAF_TABLES.setdefault(model, {}).get
-    if seen is None:
-        seen = {}
     for child in element:
         tag = child.tag
         field = leaf(tag)
@@ -327,7 +325,7 @@ def _fields_from(
                 data[field] = child.text or ""
                 continue
         elif kind == _MANY:
-            _items(entry, child, data, extra, seen, depth)
+            seen = _items(entry, child, data, extra, seen, depth)
             continue
         elif kind == _ONE:
             if entry[1] not in data:
@@ -335,6 +333,8 @@ def _fields_from(
                 continue
         elif kind == _SKIP:
             continue
+        if seen is None:  # made on the first element kept in `extra` (face files: none)
+            seen = {}
         _add_extra(extra, seen, entry[4], child, depth + 1)
 
 
@@ -343,15 +343,17 @@ def _items(
     container: etree._Element,
     data: dict[str, Any],
     extra: dict[str, str],
-    seen: dict[str, int],
+    seen: dict[str, int] | None,
     depth: int,
-) -> None:
+) -> dict[str, int] | None:
+    """The items of one list into `data[field]`; anything else in the list into `extra`. Returns `seen` (made here
+    when this list keeps the first element in `extra`)."""
     _kind, field, item_name, item_model, _local_name, name = entry
     items = data.get(field)
     if items is None:
         items = data[field] = []
     flat_leaves = _spec(item_model)[0] if name in FLAT_LISTS and item_model is not None else None
-    flat: dict[str, Any] = {}
+    flat: dict[str, Any] | None = None
     for item in container:
         local, canonical_name = _names(item.tag)
         if not local:
@@ -360,14 +362,19 @@ def _items(
             items.append(_build(item_model, item, depth + 2))  # type: ignore[arg-type]
         elif flat_leaves is not None and canonical_name in flat_leaves and not len(item):
             # an item's field written directly in the list: a field met again starts the next item
-            if flat_leaves[canonical_name] in flat:
+            if flat is None:
+                flat = {}
+            elif flat_leaves[canonical_name] in flat:
                 items.append(_construct(item_model, flat))  # type: ignore[arg-type]
                 flat = {}
             flat[flat_leaves[canonical_name]] = item.text or ""
         else:
+            if seen is None:
+                seen = {}
             _add_extra(extra, seen, f"{name}/{local}", item, depth + 2)
     if flat:
         items.append(_construct(item_model, flat))  # type: ignore[arg-type]
+    return seen
 
 
 def _build(model: type[XmlModel], element: etree._Element, depth: int) -> Any:
@@ -402,12 +409,16 @@ def _construct(model: type[XmlModel], data: dict[str, Any]) -> Any:
         if name not in values:
             values[name] = factory()
     # What model_construct does, without its per-field alias and default handling.
-    instance = object.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(data))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    instance = _new(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(data))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
     return instance
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 def _body_and_header(root: etree._Element) -> tuple[etree._Element | None, etree._Element | None, dict[str, str]]:
