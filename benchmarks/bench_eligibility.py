@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +36,14 @@ FACE = ROOT / "tests" / "data" / "oqs" / "valid_general_sjis.xml"
 VISIT = dt.date(2025, 6, 1)
 TARGET_FACE_MS = 2.0
 TARGET_RATIO = 3.0
+# Scaling (issue 13): per-element time flat within this factor across the sizes; peak memory of
+# `eligibility show --json` below this multiple of the file size.
+TARGET_FLATNESS = 2.0
+TARGET_MEMORY_RATIO = 8.0
+REPEATS = (1_000, 4_000, 16_000)
+SIZES_MB = (1, 10, 30)
+# A repeated unknown sibling as other people's software writes them (kept in `extra`, numbered).
+SIBLING = "<ZzVendorElement>試験データ</ZzVendorElement>"
 
 Samples = dict[str, list[float]]
 
@@ -122,6 +133,131 @@ def _measure(data: bytes, rounds: int) -> Samples:
     }
     _interleaved(candidates, max(1, rounds // 10))  # warm-up (tag tables, imports, caches of code tables)
     return _interleaved(candidates, rounds)
+
+
+def _scaled_file(kind: str, size: int) -> tuple[bytes, int]:
+    """(a result file, its number of repeated units): "siblings" = `size` repeats of one unknown element in the body;
+    "texts" = three header/body texts of `size` bytes in all (each under libxml2's 10,000,000-byte text limit);
+    "people" = results repeated to about `size` bytes (a bulk file)."""
+    from tests.oqs_files import result_file  # the synthetic builder of the tests (benchmarks run from the tree)
+
+    if kind == "siblings":
+        return result_file(raw_body=SIBLING * size), size
+    if kind == "siblings_mb":
+        count = size // len(SIBLING.encode())
+        return result_file(raw_body=SIBLING * count), count
+    if kind == "texts":
+        text = "x" * min(9_990_000, size // 3)
+        return result_file(header={"ErrorMessage": text, "ArbitraryFileIdentifier": text},
+                           body={"ProcessingResultMessage": text}), 3
+    per_person = len(result_file(people=2)) - len(result_file(people=1))
+    count = max(1, (size - len(result_file(people=0))) // per_person)
+    return result_file(people=count), count
+
+
+def _parse_merge_seconds(data: bytes, rounds: int) -> float:
+    """The least seconds of parse + merge over `rounds` calls (after one warm-up call): on a shared machine the
+    least is the figure other loads disturb least, which is what a per-element comparison needs."""
+    merge(parse_result(data), (), None, VISIT)
+    samples = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        merge(parse_result(data), (), None, VISIT)
+        samples.append(time.perf_counter() - started)
+    return min(samples)
+
+
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent (this benchmark, hundreds of MB).
+_PEAK_CHILD = (
+    "import sys, contextlib, os\n"
+    "from reception_app.cli import main\n"
+    "with open(os.devnull, 'w') as sink, contextlib.redirect_stdout(sink):\n"
+    "    code = main(['eligibility', 'show', '--json', '--visit-date', '2025-06-01', sys.argv[1]])\n"
+    "peak = next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM'))\n"
+    "print(peak, code, file=sys.stderr)\n"
+)
+
+
+def _cli_peak_mib(data: bytes) -> tuple[float, float, int]:
+    """(peak RSS MiB of `eligibility show --json` on `data` in a fresh interpreter, its wall seconds, exit code)."""
+    with tempfile.NamedTemporaryFile(suffix=".xml", delete=False) as handle:
+        handle.write(data)
+        path = handle.name
+    try:
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", _PEAK_CHILD, path], capture_output=True, text=True, check=False,
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        elapsed = time.perf_counter() - started
+    finally:
+        os.unlink(path)
+    peak_kib, code = done.stderr.strip().splitlines()[-1].split()
+    return int(peak_kib) / 1024, elapsed, int(code)
+
+
+def _baseline_peak_mib() -> float:
+    """The interpreter with the app's imports, on the smallest sample: what any run costs before the file's size."""
+    return _cli_peak_mib(FACE.read_bytes())[0]
+
+
+def scaling_section() -> str:
+    """Issue 13: parse + merge time for repeated siblings and large files, per element, and the CLI's peak memory."""
+    rows = ["| file | size | units | parse + merge (least of 3–7) | per unit |", "|---|---|---|---|---|"]
+    per_unit: list[float] = []
+    for count in REPEATS:
+        data, units = _scaled_file("siblings", count)
+        seconds = _parse_merge_seconds(data, 7)
+        per_unit.append(seconds / units)
+        rows.append(f"| {count:,} repeated siblings | {len(data) / 1e3:.0f} KB | {units:,} | {seconds * 1e3:.1f} ms | "
+                    f"{seconds / units * 1e6:.2f} µs |")
+    sized_per_unit: dict[str, list[float]] = {"siblings_mb": [], "people": []}
+    for kind in sized_per_unit:
+        for mb in SIZES_MB:
+            data, units = _scaled_file(kind, mb * 1024 * 1024)
+            seconds = _parse_merge_seconds(data, 5 if mb < 30 else 3)
+            sized_per_unit[kind].append(seconds / units)
+            label = "unknown siblings" if kind == "siblings_mb" else "results (bulk)"
+            rows.append(f"| {mb} MB of {label} | {len(data) / 1e6:.1f} MB | {units:,} | {seconds * 1e3:.0f} ms | "
+                        f"{seconds / units * 1e6:.2f} µs |")
+    flat = max(per_unit) / min(per_unit)
+    flat_mb = {kind: max(values) / min(values) for kind, values in sized_per_unit.items()}
+
+    baseline = _baseline_peak_mib()
+    memory = [f"| file | size | peak RSS | × file size | (peak − {baseline:.0f} MiB interpreter) × file size | wall |",
+              "|---|---|---|---|---|---|"]
+    worst: dict[str, float] = {}
+    for kind, label in (("texts", "three large texts"), ("siblings_mb", "unknown siblings"),
+                        ("people", "results (bulk)")):
+        for mb in SIZES_MB:
+            data, _units = _scaled_file(kind, mb * 1024 * 1024)
+            peak, wall, code = _cli_peak_mib(data)
+            size_mib = len(data) / 1024 / 1024
+            ratio = peak / size_mib
+            worst[label] = max(worst.get(label, 0.0), ratio if mb == max(SIZES_MB) else 0.0)
+            memory.append(f"| {mb} MB, {label} (exit {code}) | {size_mib:.1f} MiB | {peak:.0f} MiB | {ratio:.1f}× | "
+                          f"{(peak - baseline) / size_mib:.1f}× | {wall:.1f} s |")
+
+    def met(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    return "\n".join([
+        "### Scaling (issue 13): repeated siblings, 1 / 10 / 30 MB files, peak memory of `eligibility show --json`",
+        "",
+        "Parse + merge in this process; a unit is one repeated element or one result.",
+        "",
+        *rows,
+        "",
+        f"- Per-element time flat within {TARGET_FLATNESS:g}× across 1,000–16,000 repeats: "
+        f"{met(flat <= TARGET_FLATNESS)} ({flat:.2f}×); across 1–30 MB: siblings {met(flat_mb['siblings_mb'] <= 2)} "
+        f"({flat_mb['siblings_mb']:.2f}×), results {met(flat_mb['people'] <= 2)} ({flat_mb['people']:.2f}×).",
+        "",
+        "Peak RSS of `reception-app eligibility show --json FILE` in a fresh interpreter (stdout discarded):",
+        "",
+        *memory,
+        "",
+        f"- Peak below {TARGET_MEMORY_RATIO:g}× the file size at 30 MB: "
+        + "; ".join(f"{label} {met(ratio < TARGET_MEMORY_RATIO)} ({ratio:.1f}×)" for label, ratio in worst.items())
+        + ".",
+    ]) + "\n"
 
 
 def _load() -> str:
@@ -214,6 +350,8 @@ def run() -> str:
         f"- Floor before any model or merge: the cp932 decode by Python plus reading each element once from Python "
         f"already cost {face_floor:.1f}× bare lxml for the face file and {bulk_floor:.1f}× for the bulk "
         "(docs/performance.md).",
+        "",
+        scaling_section(),
     ]) + "\n"
 
 

@@ -46,6 +46,23 @@ def _fail(reason: str) -> int:
 
 
 def show_command(args: argparse.Namespace) -> int:
+    merged = _read_and_merge(args)
+    if isinstance(merged, int):
+        return merged
+    if args.json:
+        payload = merged.to_json()
+        del merged  # the export shares its texts with the view; the view's own containers are not needed any more
+        # Written as it is encoded (the same text as json.dumps): a bulk file's export is never one string in memory.
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(render_text(merged))
+    return 0
+
+
+def _read_and_merge(args: argparse.Namespace) -> MergedEligibility | int:
+    """The merged view of the file, or the exit code. The file's bytes and models are released on return (peak memory
+    of a bulk file: the export is written after them)."""
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
@@ -54,6 +71,7 @@ def show_command(args: argparse.Namespace) -> int:
         result = parse_result(data)
     except ResultFileError as exc:
         return _fail(f"{args.file}: {exc.problem}: {exc}")
+    del data
     chart = None
     if args.chart is not None:
         try:
@@ -61,12 +79,7 @@ def show_command(args: argparse.Namespace) -> int:
         except (OSError, ValueError, ValidationError) as exc:
             first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             return _fail(f"chart {args.chart}: {first_line}")
-    merged = merge(result, (), chart, args.visit_date or dt.date.today())
-    if args.json:
-        print(json.dumps(merged.to_json(), ensure_ascii=False, indent=2))
-    else:
-        print(render_text(merged))
-    return 0
+    return merge(result, (), chart, args.visit_date or dt.date.today())
 
 
 def _line(label: str, value: object) -> str:

@@ -44,12 +44,12 @@ REFERENCE_CLASSIFICATION: Final[dict[str, str]] = {"1": "マイナンバーカ�
 SEGMENT_OF_RESULT: Final[dict[str, str]] = {"1": "正常終了", "2": "処理中", "3": "異常終了", "9": "異常終了"}
 PROCESSING_RESULT_STATUS: Final[dict[str, str]] = {"1": "正常終了", "2": "エラー"}  # OQSCD004
 PRESCRIPTION_ISSUE_SELECT: Final[dict[str, str]] = {"1": "電子処方箋", "2": "紙の処方箋"}
-LIMIT_CLASSIFICATION: Final[dict[str, str]] = {  # OQSCD011 (labels UNCONFIRMED beyond the codes)
+LIMIT_CLASSIFICATION: Final[dict[str, str]] = {  # OQSCD011
     "01": "限度額適用認定証",
     "02": "限度額適用・標準負担額減額認定証",
-    "03": "(区分03)",
+    "03": "標準負担額減額認定証",
 }
-# OQSCD012. A01–A06 = ア–オ(境) per the notes; of B01–B10 only the ends are known (現役並みⅢ … 一般Ⅰ): UNCONFIRMED.
+# OQSCD012: A01–A06 = ア–オ(境) (under 70), B01–B10 (70 and over).
 LIMIT_CLASSIFICATION_FLAG: Final[dict[str, str]] = {
     "A01": "ア",
     "A02": "イ",
@@ -58,7 +58,26 @@ LIMIT_CLASSIFICATION_FLAG: Final[dict[str, str]] = {
     "A05": "オ",
     "A06": "オ（境）",
     "B01": "現役並みⅢ",
+    "B02": "現役並みⅡ",
+    "B03": "現役並みⅠ",
+    "B04": "一般",
+    "B05": "低所得Ⅱ",
+    "B06": "低所得Ⅰ",
+    "B07": "低所得Ⅰ（老福）",
+    "B08": "低所得Ⅰ（境）",
+    "B09": "一般Ⅱ",
     "B10": "一般Ⅰ",
+}
+# The ONE table of how sure each 限度額 label is: "CONFIRMED" (online_qualification.md §2 names it), else
+# "UNCONFIRMED" with the only source that gives it ([S8]: hangilc/myclinic-ts, onshi-result code table). Labels are
+# shown either way (a raw code helps nobody); docs/eligibility-json.md lists this table.
+LIMIT_CODE_STATUS: Final[dict[str, str]] = {
+    **{f"OQSCD011:{code}": "CONFIRMED" for code in ("01", "02")},
+    "OQSCD011:03": "UNCONFIRMED ([S8] only; issue 13 names 03 標準負担額減額認定証)",
+    **{f"OQSCD012:A0{n}": "CONFIRMED" for n in range(1, 7)},
+    "OQSCD012:B01": "CONFIRMED",
+    **{f"OQSCD012:B0{n}": "UNCONFIRMED ([S8] only)" for n in range(2, 10)},
+    "OQSCD012:B10": "CONFIRMED",
 }
 SPECIFIC_DISEASE_CATEGORY: Final[dict[str, str]] = {"1": "人工透析", "2": "血友病", "3": "HIV"}  # OQSCD013
 SPECIFIC_DISEASES_CONSENT: Final[dict[str, str]] = {"0": "なし", "1": "あり", "2": "期限切れ"}
@@ -96,6 +115,13 @@ COPAY_BASIS_TEXT: Final[dict[str, tuple[str, str]]] = {
     "working_age": ("義務教育就学後〜69歳（3割）", "school age to 69 (3割)"),
     "medical_assistance": ("医療扶助（本人支払額は医療券による）", "medical assistance (self-pay per 医療券)"),
     "unknown": ("判定不可（生年月日なし）", "cannot tell (no birth date)"),
+}
+
+# Why a number of the file cannot be read (digits.NumberProblem) → (Japanese, English), for "bad_number".
+NUMBER_PROBLEM_TEXT: Final[dict[str, tuple[str, str]]] = {
+    "empty": ("値がありません", "no value"),
+    "not_digits": ("半角数字以外の文字があります", "characters other than the digits 0–9"),
+    "too_long": ("桁数が多すぎます", "too many digits"),
 }
 
 # code → (Japanese, English). Messages with {fields} are filled by the merge.
@@ -150,6 +176,46 @@ WARNING_TEXT: Final[dict[str, tuple[str, str]]] = {
     "bad_check_digit": (
         "{what}の検証番号が一致しません（{reason}）",
         "The {what_en} fails its check ({reason})",
+    ),
+    "bad_number": (
+        "{element} の数値が読めません（{problem}）。紙の証を確認してください",
+        "The number in {element} cannot be read ({problem_en}); check the paper certificate",
+    ),
+    "implausible_ratio": (
+        "{element} の負担割合が 0・1・2・3割 のいずれでもありません。負担割合は判定していません。証を確認してください",
+        "The copay ratio in {element} is not 0, 10, 20 or 30 %; no ratio is derived from it, check the card",
+    ),
+    "implausible_age": (
+        "生年月日（{element}）から求めた年齢が 0〜130歳 の範囲外です。生年月日を確認してください",
+        "The age from {element} is outside 0–130; check the birth date",
+    ),
+    "date_after_confirmation": (
+        "{element} の日付が資格確認日より後になっています。日付を確認してください",
+        "The date in {element} is after the confirmation date; check it",
+    ),
+    "valid_without_person": (
+        "資格「有効」とされていますが、本人の情報（氏名・カナ・生年月日・番号）がありません。再照会してください",
+        "The result says valid but holds no person (no name, kana, birth date or number); ask again",
+    ),
+    "implausible_subsidy_ratio": (
+        "{element} の負担割合が 0〜100% の範囲外です。使用していません。紙の受給者証を確認してください",
+        "The subsidy ratio in {element} is outside 0–100 %; it is not used, check the paper 受給者証",
+    ),
+    "encoding_differs_from_character_code": (
+        "宣言された文字コード（{declared}）が CharacterCodeIdentifier（{character_code}）と異なります。"
+        "氏名等の文字化けに注意してください",
+        "The declared encoding ({declared}) differs from CharacterCodeIdentifier ({character_code}); names may be "
+        "garbled",
+    ),
+    "bytes_look_like_utf8": (
+        "{declared} として読みましたが、内容は UTF-8 のようです。氏名等が文字化けしている可能性があります",
+        "The file was read as {declared} but its bytes look like UTF-8; names may be garbled",
+    ),
+    "elements_not_interpreted": (
+        "結果ファイルに、読み取りましたが解釈していない要素が{count}件あります（{elements}）。"
+        "画面にない情報が紙の証や資格確認端末に表示されている可能性があります",
+        "The result has {count} element(s) kept but not interpreted ({elements}); the paper or the terminal may "
+        "show more than this view",
     ),
     "recipient_number_too_long": (
         "受給者番号が30文字を超えています",

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from reception_app.eligibility.digits import WAREKI_PART, require_number
 from reception_app.errors import AppError
 
 
@@ -57,8 +58,11 @@ def to_wareki_short(day: dt.date) -> str:
     return f"{era.letter}{year:02d}.{day.month:02d}.{day.day:02d}"
 
 
-_SHORT = re.compile(r"^\s*([MTSHR])\s*(\d{1,2})[./](\d{1,2})[./](\d{1,2})\s*$", re.IGNORECASE)
-_LONG = re.compile(r"^\s*(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+# re.ASCII: \d is 0–9 only (NFKC has folded full-width digits before matching).
+_SHORT = re.compile(r"^\s*([MTSHR])\s*(\d{1,2})[./](\d{1,2})[./](\d{1,2})\s*$", re.IGNORECASE | re.ASCII)
+_LONG = re.compile(
+    r"^\s*(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.ASCII
+)
 
 
 def parse_wareki(text: str) -> dt.date:
@@ -68,9 +72,10 @@ def parse_wareki(text: str) -> dt.date:
     if match is None:
         raise EraError(f"not a 和暦 date: {text!r}")
     era = _BY_KEY[match.group(1).upper() if len(match.group(1)) == 1 else match.group(1)]
-    year = 1 if match.group(2) == "元" else int(match.group(2))
+    year = 1 if match.group(2) == "元" else require_number(match.group(2), WAREKI_PART)
+    month, day_of_month = require_number(match.group(3), WAREKI_PART), require_number(match.group(4), WAREKI_PART)
     try:
-        day = dt.date(era.start.year + year - 1, int(match.group(3)), int(match.group(4)))
+        day = dt.date(era.start.year + year - 1, month, day_of_month)
     except ValueError as exc:
         raise EraError(f"not a date: {text!r}") from exc
     if year < 1 or day < era.start or era_of(day)[0] != era:
@@ -94,7 +99,7 @@ def parse_date_entry(text: str) -> dt.date:
     gregorian = _GREGORIAN.match(normal) or _GREGORIAN_COMPACT.match(normal)
     if gregorian is not None:
         try:
-            return dt.date(*(int(part) for part in gregorian.groups()))
+            return dt.date(*(require_number(part, WAREKI_PART) for part in gregorian.groups()))
         except ValueError as exc:
             raise EraError(f"not a date: {text!r}") from exc
     return parse_wareki(normal)
@@ -109,7 +114,10 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
 
 
 def preschool_end(birth_date: dt.date) -> dt.date:
-    """The last day of 未就学: the first 31 March on or after 6歳に達する日 (the day before the 6th birthday)."""
+    """The last day of 未就学: the first 31 March on or after 6歳に達する日 (the day before the 6th birthday).
+    Birth dates within 8 years of the calendar's end (dt.MAXYEAR) give `dt.date.max` rather than overflow."""
+    if birth_date.year > dt.MAXYEAR - 8:
+        return dt.date.max
     try:
         sixth = birth_date.replace(year=birth_date.year + 6)
     except ValueError:  # 29 Feb
@@ -121,6 +129,6 @@ def preschool_end(birth_date: dt.date) -> dt.date:
 
 def is_preschool(birth_date: dt.date, on: dt.date) -> bool:
     """未就学: from birth until the end of `preschool_end`."""
-    if on.year - birth_date.year > 7:  # preschool_end is never later than 31 March of the 7th year after birth
+    if on.year - birth_date.year > 7 or on < birth_date:  # preschool_end: at most 31 March of the 7th year
         return False
     return birth_date <= on <= preschool_end(birth_date)

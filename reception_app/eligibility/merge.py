@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from reception_app.eligibility import codes, eras, numbers, pmh
+from reception_app.eligibility import codes, eras, numbers, plausibility, pmh
 from reception_app.eligibility.codes import label, warning_text
+from reception_app.eligibility.digits import parse_number
 from reception_app.eligibility.models import (
     Chart,
     ConsentView,
@@ -37,11 +38,15 @@ from reception_app.eligibility.models import (
     construct_all,
 )
 from reception_app.eligibility.normalize import insurance_key, kana_key, name_key, normalize_text
+from reception_app.eligibility.xml_names import PMH_LAYOUT
 from reception_app.gc_policy import paused as paused_gc
 
 EXPIRING_DAYS = 30  # "expiring soon" horizon for certificates and subsidies
 _BULK_RESULTS = 64  # above this many results, the garbage collector is paused during the merge (gc_policy.py)
 GAIJI = "●"
+# A text of the file quoted in a warning is cut after this many characters (the view keeps it whole): a warning is a
+# line for the desk, and each quoted text would otherwise be copied into both languages.
+WARNING_FIELD_CHARS = 1000
 
 
 class _Warnings:
@@ -50,6 +55,9 @@ class _Warnings:
 
     def add(self, warning_code: str, severity: str = "warning", /, index: int | None = None, **fields: Any) -> None:
         code = warning_code
+        for key, value in fields.items():
+            if type(value) is str and len(value) > WARNING_FIELD_CHARS:  # e.g. a 10 MB ProcessingResultMessage
+                fields[key] = value[:WARNING_FIELD_CHARS] + "…"
         en_fields = {**fields, "what_en": fields.get("what_en", fields.get("what", ""))}
         self.items.append(
             EligibilityWarning(
@@ -71,14 +79,19 @@ def parse_date(text: str | None) -> dt.date | None:
             return dt.date.fromisoformat(text)  # 8 ASCII digits: ISO 8601 basic YYYYMMDD, nothing else
         except ValueError:
             return None
+    if len(text) > 64:  # no date is written in more characters
+        return None
     value = normalize_text(text)
-    match = re.fullmatch(r"(\d{4})-?/?(\d{2})-?/?(\d{2})", value.replace("/", "-"))
+    match = _DATE.fullmatch(value.replace("/", "-"))
     if not match:
         return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    try:  # ASCII digits only (re.ASCII): no int() needed
+        return dt.date.fromisoformat(f"{match.group(1)}-{match.group(2)}-{match.group(3)}")
     except ValueError:
         return None
+
+
+_DATE = re.compile(r"(\d{4})-?/?(\d{2})-?/?(\d{2})", re.ASCII)
 
 
 def _iso(text: str | None) -> str | None:
@@ -138,24 +151,35 @@ def _fields(model: XmlModel, used: frozenset[str] = frozenset()) -> dict[str, st
     return {alias: value for name, alias in aliased if isinstance(value := values.get(name), str)}
 
 
-def _ratio_percent(text: str | None) -> int | None:
+def _number(text: str | None, element: str, warnings: _Warnings | None, index: int | None) -> int | None:
+    """A number of `digits.NUMBER_FIELDS`; a `bad_number` warning naming the element (never the text) when it
+    cannot be read."""
+    if text is None:  # the usual case: the element is not in the file
+        return None
+    parsed = parse_number(text, element)
+    if parsed.value is None and parsed.problem != "empty" and warnings is not None:
+        ja, en = codes.NUMBER_PROBLEM_TEXT[parsed.problem]
+        warnings.add("bad_number", index=index, element=element, problem=ja, problem_en=en)
+    return parsed.value
+
+
+def _ratio_percent(
+    text: str | None, element: str, warnings: _Warnings | None = None, index: int | None = None
+) -> int | None:
     """"010" → 10 (1割); "2" → 20; "20" → 20."""
-    if not text:
+    number = _number(text, element, warnings, index)
+    if number is None or text is None:
         return None
-    value = normalize_text(text)
-    if not value.isdigit():
-        return None
-    number = int(value)
-    return number * 10 if len(value) == 1 else number
+    return number * 10 if len(text.strip(" \u3000")) == 1 else number
 
 
 # ------------------------------------------------------------------------------------------------------ results
 
 
 def _patient(
-    r: InsuranceQualification, birth: dt.date | None, visit: dt.date, warnings: _Warnings, index: int
+    r: InsuranceQualification, birth: dt.date | None, age: int | None, warnings: _Warnings, index: int
 ) -> PatientView:
-    """`birth` is `parse_date(r.birth_date)`, parsed once per result."""
+    """`birth` is `parse_date(r.birth_date)`, parsed once per result; `age` the plausible age on the visit date."""
     if birth is None and r.birth_date and r.birth_date.strip():
         warnings.add("bad_date", index=index, what="生年月日", element="Birthdate", value=r.birth_date)
     # construct_all (no re-validation, every field in order): bulk files have thousands of results.
@@ -167,7 +191,7 @@ def _patient(
         name_of_other_kana=r.name_of_other_kana,
         birth_date=birth.isoformat() if birth else r.birth_date,
         birth_date_wareki=eras.to_wareki(birth) if birth and birth >= eras.ERAS[-1].start else None,
-        age=eras.age_on(birth, visit) if birth else None,
+        age=age,
         sex=r.sex1,
         sex_text=label(codes.SEX, r.sex1),
         sex2=r.sex2,
@@ -190,13 +214,23 @@ def _copay(
 ) -> tuple[int | None, str]:
     if (r.card_classification or "").strip() == codes.MEDICAL_ASSISTANCE_CARD:
         return 0, "medical_assistance"
-    late = _ratio_percent(r.partial_contribution_ratio)
+    late = _ratio_percent(r.partial_contribution_ratio, "InsuredPartialContributionRatio", warnings, index)
     if late is not None:
-        return late, "late_elderly"
+        if plausibility.ratio_ok(late):
+            return late, "late_elderly"
+        warnings.add("implausible_ratio", index=index, element="InsuredPartialContributionRatio")
+        return None, "unknown"
+    if (r.partial_contribution_ratio or "").strip():  # there but unreadable (bad_number): no ratio by age either
+        return None, "unknown"
     if r.elderly is not None and elderly_ok:
-        ratio = _ratio_percent(r.elderly.contribution_ratio)
+        ratio = _ratio_percent(r.elderly.contribution_ratio, "ElderlyRecipientContributionRatio")
         if ratio is not None:
-            return ratio, "elderly_recipient"
+            if plausibility.ratio_ok(ratio):
+                return ratio, "elderly_recipient"
+            warnings.add("implausible_ratio", index=index, element="ElderlyRecipientContributionRatio")
+            return None, "unknown"
+        if (r.elderly.contribution_ratio or "").strip():
+            return None, "unknown"
     if birth is None:
         return None, "unknown"
     age = eras.age_on(birth, visit)
@@ -210,6 +244,13 @@ def _copay(
         warnings.add("elderly_ratio_missing", index=index)
         return 20, "elderly_assumed"
     return 30, "working_age"
+
+
+def _trimmed_insurer_number(text: str | None) -> str | None:
+    """A 6-digit 国保 保険者番号 padded to 8 characters with leading spaces (as requests carry it) → the 6 digits."""
+    if text is None or not text[:1].isspace():
+        return text
+    return text.strip(" \u3000") or text
 
 
 def _number_warnings(r: InsuranceQualification, warnings: _Warnings, index: int) -> None:
@@ -255,7 +296,8 @@ def _insurance(
             valid_from=_iso_of(start, e.valid_start_date),
             valid_to=_iso_of(end, e.valid_end_date),
             contribution_ratio=e.contribution_ratio,
-            contribution_ratio_percent=_ratio_percent(e.contribution_ratio),
+            contribution_ratio_percent=_ratio_percent(
+                e.contribution_ratio, "ElderlyRecipientContributionRatio", warnings, index),
             active_on_visit=elderly_ok,
             elements=_fields(e),
             extra=dict(e.extra),
@@ -264,7 +306,7 @@ def _insurance(
     _number_warnings(r, warnings, index)
     insurance = construct_all(
         InsuranceView,
-        insurer_number=r.insurer_number,
+        insurer_number=_trimmed_insurer_number(r.insurer_number),
         insurer_name=r.insurer_name,
         symbol=r.symbol,
         number=r.number,
@@ -346,6 +388,7 @@ def _tickets(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, ind
         start = _date_field(ticket.valid_date, "医療券 有効開始日", "MedicalTicketValidDate", warnings, index)
         end = _date_field(ticket.expiration_date, "医療券 有効終了日", "MedicalTicketExpirationDate", warnings, index)
         active = _validity(start, end, visit, "医療券", "医療券", warnings, index)
+        _number(ticket.self_pay_amount, "SelfPayAmount", warnings, index)
         views.append(construct_all(
             MedicalTicketView,
             ticket_type=ticket.ticket_type,
@@ -370,8 +413,9 @@ _CONSENT_FIELDS = {
     "pharmacists_info": ("pharmacists_consent_flag", "pharmacists_consent_time", "pharmacists_available_time"),
     "diagnosis_info": ("diagnosis_consent_flag", "diagnosis_consent_time", "diagnosis_available_time"),
     "operation_info": ("operation_consent_flag", "operation_consent_time", "operation_available_time"),
-    "limit_certificate": ("limit_consent_flag", "limit_consent_time", None),
-    "specific_diseases": ("specific_diseases_consent_flag", "specific_diseases_consent_time", None),
+    "limit_certificate": ("limit_consent_flag", "limit_consent_time", "limit_available_time"),
+    "specific_diseases": ("specific_diseases_consent_flag", "specific_diseases_consent_time",
+                          "specific_diseases_available_time"),
 }
 
 
@@ -400,11 +444,31 @@ _SHOWN_FIELDS = frozenset({
 })
 
 
-def _result_view(r: InsuranceQualification, visit: dt.date, warnings: _Warnings, index: int) -> ResultView:
+def _plausible_age(
+    birth: dt.date | None, visit: dt.date, confirmed: dt.date, warnings: _Warnings, index: int
+) -> int | None:
+    """The age on the visit date when the birth date is plausible (not after the confirmation date, age 0–130)."""
+    if birth is None or birth > confirmed:  # a birth date after the confirmation date: warned with the other dates
+        return None
+    age = eras.age_on(birth, visit)
+    if not plausibility.age_ok(age):
+        warnings.add("implausible_age", index=index, element="Birthdate")
+        return None
+    return age
+
+
+def _result_view(
+    r: InsuranceQualification, visit: dt.date, confirmed: tuple[dt.date, str], warnings: _Warnings, index: int
+) -> ResultView:
+    """`confirmed`: the confirmation date and its `YYYYMMDD` text."""
+    for doubt in plausibility.future_dates(r, confirmed[0], confirmed[1]):
+        warnings.add(doubt.code, doubt.severity, index, **doubt.fields)
     birth = parse_date(r.birth_date)
-    insurance, elderly = _insurance(r, birth, visit, warnings, index)
+    age = _plausible_age(birth, visit, confirmed[0], warnings, index)
+    # An implausible birth date decides no ratio (the copay basis is "unknown"); the patient still shows it.
+    insurance, elderly = _insurance(r, birth if age is not None else None, visit, warnings, index)
     # The patient comes first in the export but its warnings after the insurance's: evaluated in that order.
-    patient = _patient(r, birth, visit, warnings, index)
+    patient = _patient(r, birth, age, warnings, index)
     return construct_all(
         ResultView,
         patient=patient,
@@ -448,12 +512,20 @@ def _subsidy_view(
         if recipient is not None and not recipient.ok and numbers.law_code(sub.law_code).national:
             warnings.add("bad_check_digit", index=index, what="受給者番号", what_en="recipient number",
                          reason=recipient.reason)
+    for element, text in ((PMH_LAYOUT["max_copayment"], sub.max_copayment),
+                          (PMH_LAYOUT["per_visit_cap_yen_text"], sub.per_visit_cap_yen_text),
+                          (PMH_LAYOUT["copay_ratio_text"], sub.copay_ratio_text)):
+        _number(text, element, warnings, index)
     if (sub.always_reimbursed or "").strip() == "1":
         warnings.add("subsidy_always_reimbursed", index=index, name=name or "-")
     designated = sub.designated_institution_list
     if designated and clinic_code and clinic_code.strip() not in designated:
         warnings.add("subsidy_not_designated_here", index=index, name=name or "-")
     code = sub.law_code
+    ratio = sub.copay_ratio_percent
+    if ratio is not None and not plausibility.subsidy_ratio_ok(ratio):
+        warnings.add("implausible_subsidy_ratio", index=index, element=PMH_LAYOUT["copay_ratio_text"])
+        ratio = None
     return SubsidyView(
         law_code=code,
         law_name=numbers.law_code(code).name if code else "",
@@ -465,7 +537,7 @@ def _subsidy_view(
         active_on_visit=active,
         monthly_cap_yen=sub.monthly_cap_yen,
         per_visit_cap_yen=sub.per_visit_cap_yen,
-        copay_ratio_percent=sub.copay_ratio_percent,
+        copay_ratio_percent=ratio,
         claim_order=0,
         source="pmh",
         key=f"{sub.payer_number or ''}|{sub.recipient_number or ''}",
@@ -485,13 +557,14 @@ def _assistance_subsidy(r: InsuranceQualification, visit: dt.date) -> SubsidyVie
         if (parse_date(t.valid_date) or visit) <= visit <= (parse_date(t.expiration_date) or visit)
     ]
     self_pay = next((t.self_pay_amount for t in active_tickets if t.self_pay_amount), None)
-    cap = int(self_pay) if self_pay and self_pay.strip().isdigit() else None
+    cap = parse_number(self_pay, "SelfPayAmount").value
     return SubsidyView(
         law_code="12",
         law_name=numbers.law_code("12").name,
         payer_number=payer,
         recipient_number=recipient,
-        name=r.welfare_office_name or numbers.law_code("12").name,
+        # the 福祉事務所名 comes in InsurerName (issue 13); WelfareOfficeName is an UNCONFIRMED fallback
+        name=r.welfare_office_name or (r.insurer_name or "").strip() or numbers.law_code("12").name,
         valid_from=None,
         valid_to=None,
         active_on_visit=bool(active_tickets) or not r.medical_tickets,
@@ -576,6 +649,51 @@ def _other_elements(result: QualificationResult) -> dict[str, str]:
     return other
 
 
+UNINTERPRETED_LISTED = 20  # element names listed in the "elements_not_interpreted" warning; more are counted
+
+
+def _top_names(parent: str, extra: dict[str, str], into: dict[str, None]) -> None:
+    """The first path segment of each key of `extra` (without its "[n]"), under `parent`, in file order."""
+    for key in extra:
+        into[f"{parent}/{key.split('/', 1)[0].split('[', 1)[0]}"] = None
+
+
+def uninterpreted_elements(result: QualificationResult) -> list[str]:
+    """Every element the reader kept but does not interpret (unknown, misplaced or repeated), by the path of its
+    outermost element, once each, in file order: e.g. "MessageBody/FutureBodyElement"."""
+    names: dict[str, None] = {}
+    for parent, extra in (("XmlMsg", result.root_extra), ("MessageHeader", result.header.extra),
+                          ("MessageBody", result.extra)):
+        if extra:
+            _top_names(parent, extra, names)
+    if result.search_info is not None and result.search_info.extra:
+        _top_names("QualificationConfirmSearchInfo", result.search_info.extra, names)
+    for sub in result.subsidies:
+        _top_names(PMH_LAYOUT["item"], sub.extra, names)
+    for r in result.results:
+        if r.extra:
+            _top_names("ResultOfQualificationConfirmation", r.extra, names)
+        if r.elderly is not None and r.elderly.extra:
+            _top_names("ElderlyRecipientCertificateInfo", r.elderly.extra, names)
+        if r.limit is not None and r.limit.extra:
+            _top_names("LimitApplicationCertificateRelatedInfo", r.limit.extra, names)
+        for name, parts in (("SpecificDiseasesCertificateInfo", r.specific_diseases),
+                            ("MedicalTicketInfo", r.medical_tickets), (PMH_LAYOUT["item"], r.subsidies)):
+            for part in parts:
+                _top_names(name, part.extra, names)
+    return list(names)
+
+
+def _uninterpreted_warning(result: QualificationResult, warnings: _Warnings) -> None:
+    names = uninterpreted_elements(result)
+    if not names:
+        return
+    listed = ", ".join(names[:UNINTERPRETED_LISTED])
+    more = len(names) - UNINTERPRETED_LISTED
+    warnings.add("elements_not_interpreted", count=str(len(names)),
+                 elements=listed + (f" (+{more})" if more > 0 else ""))
+
+
 def merge(
     result: QualificationResult,
     subsidies: Iterable[Subsidy] = (),
@@ -597,10 +715,16 @@ def _merge(
     if result.processing_result_message:
         # Shown verbatim (e.g. the card certificate expires within 3 months).
         warnings.add("oqs_message", "info", message=result.processing_result_message)
+    for doubt in plausibility.encoding_doubts(result):
+        warnings.add(doubt.code, doubt.severity, None, **doubt.fields)
     results = result.results
     if len(results) > 1:
         warnings.add("multiple_results", count=len(results))
-    views = [_result_view(r, visit, warnings, index) for index, r in enumerate(results)]
+    if final and status in ("valid", "valid_unregistered") and not any(map(plausibility.has_person, results)):
+        warnings.add("valid_without_person", "error")
+    confirmed_day = parse_date(result.header.qualification_confirmation_date) or visit
+    confirmed = (confirmed_day, plausibility.yyyymmdd(confirmed_day))
+    views = [_result_view(r, visit, confirmed, warnings, index) for index, r in enumerate(results)]
     if chart is not None:
         for index, r in enumerate(results):
             _compare_chart(r, chart, warnings, index)
@@ -621,6 +745,7 @@ def _merge(
     for sub in subsidies:
         subsidy_views.append(_subsidy_view(sub, visit, clinic, warnings, None))
     ordered = _order(subsidy_views)
+    _uninterpreted_warning(result, warnings)
     first = views[0] if views else None
     has_pmh = any(view.source == "pmh" for view in ordered)
     if first is not None and final and status in ("valid", "valid_unregistered") and not has_pmh:
@@ -629,6 +754,8 @@ def _merge(
 
     header = result.header
     status_ja, status_en = codes.STATUS_TEXT[status]
+    # PrescriptionIssueSelect: in MessageBody, or (some layouts) in the result itself
+    prescription = result.prescription_issue_select or (results[0].prescription_issue_select if results else None)
     # Built without re-validating: every part was made just above with the right types (bulk files have thousands).
     return construct_all(
         MergedEligibility,
@@ -650,8 +777,8 @@ def _merge(
             message=result.processing_result_message,
             qualification_validity=result.qualification_validity,
             qualification_validity_text=label(codes.QUALIFICATION_VALIDITY, result.qualification_validity),
-            prescription_issue_select=result.prescription_issue_select,
-            prescription_issue_select_text=label(codes.PRESCRIPTION_ISSUE_SELECT, result.prescription_issue_select),
+            prescription_issue_select=prescription,
+            prescription_issue_select_text=label(codes.PRESCRIPTION_ISSUE_SELECT, prescription),
         ),
         patient=first.patient if first else None,
         insurance=first.insurance if first else None,

@@ -13,6 +13,7 @@ from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, field_validator
 
+from reception_app.eligibility.digits import number_or_none
 from reception_app.eligibility.xml_names import PMH_LAYOUT
 
 Text = str | None
@@ -50,13 +51,21 @@ def construct_all(model: type[_Model], **values: Any) -> _Model:
     """`model.model_construct(**values)` for a caller that gives every field, in field order, with the right types:
     what model_construct ends with, without its per-field alias and default handling (a fifth of a face file's
     merge)."""
-    instance = object.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    instance = _new(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(values))
     # a model that allows extra keys holds a dict of them (none here), the others None
-    object.__setattr__(instance, "__pydantic_extra__", {} if model.model_config.get("extra") == "allow" else None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    allows_extra = _ALLOWS_EXTRA.get(model)
+    if allows_extra is None:
+        allows_extra = _ALLOWS_EXTRA[model] = model.model_config.get("extra") == "allow"
+    _set(instance, "__pydantic_extra__", {} if allows_extra else None)
+    _set(instance, "__pydantic_private__", None)
     return instance
+
+
+_new = object.__new__
+_set = object.__setattr__
+_ALLOWS_EXTRA: dict[type[BaseModel], bool] = {}  # per model class: model_config["extra"] == "allow"
 
 
 def parse_yyyymmdd(value: str | None) -> dt.date | None:
@@ -67,7 +76,7 @@ def parse_yyyymmdd(value: str | None) -> dt.date | None:
     if len(text) != 8 or not text.isascii() or not text.isdigit():
         return None
     try:
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        return dt.date.fromisoformat(f"{text[:4]}-{text[4:6]}-{text[6:]}")
     except ValueError:
         return None
 
@@ -81,6 +90,7 @@ class QualificationConfirmSearchInfo(XmlModel):
     branch: Text = _xml("InsuredBranchNumber")
     birth_date: Text = _xml("Birthdate")
     limit_consent_flag: Text = _xml("LimitApplicationCertificateRelatedConsFlg")
+    arbitrary_identifier: Text = _xml("ArbitraryIdentifier")  # the requester's own identifier, echoed
 
 
 class ElderlyRecipientCertificateInfo(XmlModel):
@@ -173,15 +183,15 @@ class Subsidy(XmlModel):
 
     @property
     def monthly_cap_yen(self) -> int | None:
-        return _to_int(self.max_copayment)
+        return number_or_none(self.max_copayment, PMH_LAYOUT["max_copayment"])
 
     @property
     def per_visit_cap_yen(self) -> int | None:
-        return _to_int(self.per_visit_cap_yen_text)
+        return number_or_none(self.per_visit_cap_yen_text, PMH_LAYOUT["per_visit_cap_yen_text"])
 
     @property
     def copay_ratio_percent(self) -> int | None:
-        return _to_int(self.copay_ratio_text)
+        return number_or_none(self.copay_ratio_text, PMH_LAYOUT["copay_ratio_text"])
 
     @property
     def additional_condition_pairs(self) -> list[tuple[str, str]]:
@@ -196,13 +206,6 @@ class Subsidy(XmlModel):
     @property
     def designated_institution_list(self) -> list[str]:
         return [part.strip() for part in (self.designated_institutions or "").split(";") if part.strip()]
-
-
-def _to_int(text: str | None) -> int | None:
-    if not text:
-        return None
-    cleaned = text.strip().replace(",", "")
-    return int(cleaned) if cleaned.isascii() and cleaned.isdigit() else None
 
 
 class InsuranceQualification(XmlModel):
@@ -245,9 +248,11 @@ class InsuranceQualification(XmlModel):
     elderly: ElderlyRecipientCertificateInfo | None = _xml_child("ElderlyRecipientCertificateInfo")
     limit_consent_flag: Text = _xml("LimitApplicationCertificateRelatedConsFlg")
     limit_consent_time: Text = _xml("LimitApplicationCertificateRelatedConsTime")
+    limit_available_time: Text = _xml("LimitApplicationCertificateRelatedAvailableTime")  # 閲覧有効期限
     limit: LimitApplicationCertificateRelatedInfo | None = _xml_child("LimitApplicationCertificateRelatedInfo")
     specific_diseases_consent_flag: Text = _xml("SpecificDiseasesCertificateRelatedConsFlg")
     specific_diseases_consent_time: Text = _xml("SpecificDiseasesCertificateRelatedConsTime")
+    specific_diseases_available_time: Text = _xml("SpecificDiseasesCertificateRelatedAvailableTime")  # 閲覧有効期限
     specific_diseases: list[SpecificDiseasesCertificateInfo] = _xml_child("SpecificDiseasesCertificateList", list)
     medical_tickets: list[MedicalTicketInfo] = _xml_child("PublicExpenseResultList", list)
     # UNCONFIRMED fallbacks for 医療扶助 (OQSDrug2 reads them when present).
@@ -268,6 +273,7 @@ class InsuranceQualification(XmlModel):
     operation_available_time: Text = _xml("OperationInfoAvailableTime")
     reference_number: Text = _xml("ReferenceNumber")
     confirmation_key: Text = _xml("QualificationConfirmationKey")  # meaning UNCONFIRMED
+    prescription_issue_select: Text = _xml("PrescriptionIssueSelect")  # also per result in some layouts
     # PMH subsidies for this person (PROVISIONAL layout, docs/pmh-layout.md).
     subsidies: list[Subsidy] = _xml_child(PMH_LAYOUT["container"], list)
 
@@ -308,6 +314,8 @@ class QualificationResult(XmlModel):
     root_extra: dict[str, str] = _xml_child("_root_extra", dict)
     # How the file was decoded ("cp932" / "utf-8"); not an element, not compared in round trips.
     source_encoding: str | None = Field(default=None, exclude=True)
+    # The reader's doubt about the bytes (a warning code, e.g. "bytes_look_like_utf8"); not an element.
+    source_encoding_doubt: str | None = Field(default=None, exclude=True)
 
     def all_subsidies(self) -> list[Subsidy]:
         """Body-level and per-result PMH subsidies, in file order."""

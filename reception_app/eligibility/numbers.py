@@ -9,16 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from reception_app.eligibility.digits import digit_values
 from reception_app.eligibility.normalize import insurance_part
 
 NumberKind = Literal["insurer", "payer", "recipient", "institution"]
+_DIGIT_VALUE: Final[dict[str, int]] = {char: value for value, char in enumerate("0123456789")}
 
 
 def check_digit(body: str) -> int:
-    """The check digit for an ASCII digit string (without its check digit)."""
+    """The check digit for an ASCII digit string (without its check digit); ValueError for anything else."""
+    if not (body.isascii() and body.isdigit()):
+        raise ValueError("the body of a check digit must be ASCII digits")
     total = 0
     for index, char in enumerate(reversed(body)):
-        product = int(char) * (2 if index % 2 == 0 else 1)
+        product = _DIGIT_VALUE[char] * (2 if index % 2 == 0 else 1)
         total += product // 10 + product % 10
     return (10 - total % 10) % 10
 
@@ -61,16 +65,17 @@ def _digits(kind: NumberKind, raw: str | None, lengths: tuple[int, ...]) -> Numb
 
 def _with_check_digit(kind: NumberKind, value: str) -> NumberCheck:
     expected = check_digit(value[:-1])
-    if int(value[-1]) != expected:
+    if _DIGIT_VALUE[value[-1]] != expected:  # `value` is ASCII digits (`_digits`)
         return NumberCheck(kind, value, False, "bad_check_digit", expected)
     return NumberCheck(kind, value, True, "", expected)
 
 
 def prefecture_ok(code: str) -> bool:
     """01–47, or the alternate codes 51–97 (= code + 50, 別表2)."""
-    if len(code) != 2 or not code.isdigit():
+    values = digit_values(code) if len(code) == 2 else None
+    if values is None:
         return False
-    number = int(code)
+    number = values[0] * 10 + values[1]
     return 1 <= number <= 47 or 51 <= number <= 97
 
 
@@ -209,9 +214,10 @@ PREFECTURES: Final[dict[str, str]] = {
 
 def prefecture_name(code: str) -> str | None:
     """"13" and the alternate "63" → 東京都."""
-    if not prefecture_ok(code):
+    values = digit_values(code) if prefecture_ok(code) else None
+    if values is None:
         return None
-    number = int(code)
+    number = values[0] * 10 + values[1]
     return PREFECTURES[f"{number - 50 if number > 50 else number:02d}"]
 
 

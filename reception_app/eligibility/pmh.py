@@ -56,11 +56,25 @@ class AddressPlace:
 
 
 _PREFECTURE_SUFFIXES = ("都", "道", "府", "県")
+_ADDRESS_PREFIX = 32  # characters of an address that hold its prefecture, county and municipality
 
 
 def locate(address: str | None, key: str = DEFAULT_LIST) -> AddressPlace | None:
-    """The prefecture and listed municipality at the start of an address; None when no prefecture is found."""
-    text = name_key(address)
+    """The prefecture and listed municipality at the start of an address; None when no prefecture is found.
+
+    Only the first `_ADDRESS_PREFIX` characters are looked at (prefecture, county and municipality fit in them; a
+    hostile 10 MB address costs nothing more), and the address as written is tried before its NFKC form: most are
+    written in the listed form already, and NFKC costs more than the rest of the look-up."""
+    if not address:
+        return None
+    head = address[:_ADDRESS_PREFIX]
+    place = _locate_in(head, key)
+    if place is not None and place.municipality is not None:
+        return place
+    return _locate_in(name_key(head), key)
+
+
+def _locate_in(text: str, key: str) -> AddressPlace | None:
     if not text:
         return None
     lengths, prefectures = _prefectures()

@@ -10,6 +10,7 @@ elements are kept in the models' `extra`.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 import threading
@@ -33,6 +34,7 @@ from reception_app.eligibility.models import (
 )
 from reception_app.eligibility.xml_names import (
     BODY_ELEMENT,
+    FLAT_LISTS,
     HEADER_ELEMENT,
     REQUEST_HEADER_ELEMENTS,
     ROOT_ELEMENT,
@@ -48,6 +50,13 @@ _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?\?>", re.DOTALL)
 _DECLARED_ENCODING = re.compile(rb"encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
 _CHARACTER_CODE = re.compile(rb"<(?:\w+:)?CharacterCodeIdentifier>\s*([01])\s*<")
 _FORBIDDEN = re.compile(r"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
+# The same on UTF-8 bytes (ASCII never occurs inside a multi-byte UTF-8 sequence). XML allows nothing between "<!"
+# and the keyword, so what the str pattern's wider whitespace adds is malformed anyway.
+_FORBIDDEN_BYTES = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
+_CHUNK = 1 << 20  # documents above this are decoded chunk by chunk (bounded memory)
+_SNIFF = 1 << 16  # bytes looked at for UTF-8 under a Shift_JIS reading …
+_SNIFF_WINDOW = 512  # … from the first non-ASCII byte among them
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 _SHIFT_JIS_NAMES = frozenset({"shift_jis", "shift-jis", "sjis", "x-sjis", "cp932", "ms932", "windows-31j", "ms_kanji"})
 _UTF8_NAMES = frozenset({"utf-8", "utf8"})
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -120,15 +129,22 @@ def decode_xml_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tupl
     return text, encoding
 
 
-def utf8_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, Encoding]:
+def utf8_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes | bytearray, Encoding]:
     """The document as UTF-8 bytes without declaration (what lxml is given) and the encoding it was read in. The
     same checks and the same decoding as `decode_xml_bytes` (cp932 by Python, never by lxml), but no str of the whole
     document is handed to lxml: lxml would re-encode it, and an ASCII-only document needs no decoding at all (ASCII
-    bytes mean the same in cp932 and UTF-8). Raises ResultFileError."""
+    bytes mean the same in cp932 and UTF-8). Documents above `_CHUNK` bytes are decoded chunk by chunk, so that no
+    str of the whole document exists either (a 30 MB file with kanji would be a 60 MB str). Raises ResultFileError."""
     body, encoding = _body(data, max_bytes)
     text: str | None = None
+    utf8: bytes | bytearray
     if body.isascii():
         utf8 = body
+    elif len(body) > _CHUNK:
+        utf8 = _utf8_by_chunks(body, encoding)
+        if b"<!" in utf8 and _FORBIDDEN_BYTES.search(utf8):
+            raise ResultFileError("forbidden_dtd")
+        return utf8, encoding
     elif encoding == "utf-8":
         text = _decode(body, encoding)  # validates: a bad byte is an "encoding" error, not a "malformed" one
         utf8 = body
@@ -137,6 +153,22 @@ def utf8_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[b
         utf8 = text.encode("utf-8")
     _check_no_dtd(body, text, encoding)
     return utf8, encoding
+
+
+def _utf8_by_chunks(body: bytes, encoding: Encoding) -> bytes | bytearray:
+    """`body` validated (UTF-8) or re-encoded (cp932 → UTF-8) `_CHUNK` bytes at a time; at most one chunk of text
+    exists at once. The incremental decoder carries a character split between two chunks over."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(body)
+    out = bytearray() if encoding == "cp932" else None
+    for start in range(0, len(body), _CHUNK):
+        try:
+            text = decoder.decode(view[start : start + _CHUNK], final=start + _CHUNK >= len(body))
+        except UnicodeDecodeError as exc:
+            raise ResultFileError("encoding", detail=f"invalid {encoding} byte at offset {start + exc.start}") from None
+        if out is not None:
+            out += text.encode("utf-8")
+    return body if out is None else out
 
 
 def _choose_encoding(data: bytes, declaration: re.Match[bytes] | None) -> Encoding:
@@ -157,7 +189,7 @@ def _choose_encoding(data: bytes, declaration: re.Match[bytes] | None) -> Encodi
 def _parse_tree(data: bytes, max_bytes: int) -> tuple[etree._Element, Encoding]:
     utf8, encoding = utf8_document(data, max_bytes=max_bytes)
     try:
-        root = etree.fromstring(utf8, _parser())
+        root = etree.fromstring(utf8, _parser())  # type: ignore[arg-type]  # any buffer; the stubs say bytes
     except etree.XMLSyntaxError as exc:
         raise ResultFileError("malformed", detail=_one_line(str(exc))) from None
     except (ValueError, TypeError) as exc:  # e.g. characters XML does not allow
@@ -196,12 +228,13 @@ def _spec(model: type[XmlModel]) -> tuple[dict[str, str], dict[str, tuple[str, s
     return leaves, dict(model.XML_CHILDREN)
 
 
-def _add_extra(extra: dict[str, str], path: str, element: etree._Element, depth: int) -> None:
-    key = path
-    number = 2
-    while key in extra:
-        key = f"{path}[{number}]"
-        number += 1
+def _add_extra(extra: dict[str, str], seen: dict[str, int], path: str, element: etree._Element, depth: int) -> None:
+    """Keeps an unknown element under its path; the n-th element of one path is "path[n]". `seen` counts the
+    elements of each path of `extra` so far: looking the next free number up costs one step, whatever the number of
+    repeats (probing "path[2]", "path[3]", … made files of repeated siblings quadratic)."""
+    number = seen.get(path, 0) + 1
+    seen[path] = number
+    key = path if number == 1 else f"{path}[{number}]"
     children = [child for child in element if isinstance(child.tag, str)]
     if not children or depth >= _MAX_DEPTH:
         extra[key] = element.text or "" if not children else "".join(str(part) for part in element.itertext())
@@ -209,7 +242,7 @@ def _add_extra(extra: dict[str, str], path: str, element: etree._Element, depth:
     if element.text and element.text.strip():
         extra[key] = element.text
     for child in children:
-        _add_extra(extra, f"{key}/{_local(child)}", child, depth + 1)
+        _add_extra(extra, seen, f"{key}/{_local(child)}", child, depth + 1)
 
 
 # What an element means inside one model: a leaf field, one nested model, a list of them, or an unknown element.
@@ -262,7 +295,12 @@ def _classify(model: type[XmlModel], tag: Any) -> _Entry:
 
 
 def _fields_from(
-    model: type[XmlModel], element: etree._Element, data: dict[str, Any], extra: dict[str, str], depth: int
+    model: type[XmlModel],
+    element: etree._Element,
+    data: dict[str, Any],
+    extra: dict[str, str],
+    depth: int,
+    seen: dict[str, int] | None = None,
 ) -> None:
     """The children of `element` into `data` (fields) and `extra` (everything else, by path). The first occurrence of a
     field wins; a repeated one, or a leaf field with children, is kept in `extra`."""
@@ -287,7 +325,7 @@ def _fields_from(
                 data[field] = child.text or ""
                 continue
         elif kind == _MANY:
-            _items(entry, child, data, extra, depth)
+            seen = _items(entry, child, data, extra, seen, depth)
             continue
         elif kind == _ONE:
             if entry[1] not in data:
@@ -295,22 +333,48 @@ def _fields_from(
                 continue
         elif kind == _SKIP:
             continue
-        _add_extra(extra, entry[4], child, depth + 1)
+        if seen is None:  # made on the first element kept in `extra` (face files: none)
+            seen = {}
+        _add_extra(extra, seen, entry[4], child, depth + 1)
 
 
-def _items(entry: _Entry, container: etree._Element, data: dict[str, Any], extra: dict[str, str], depth: int) -> None:
+def _items(
+    entry: _Entry,
+    container: etree._Element,
+    data: dict[str, Any],
+    extra: dict[str, str],
+    seen: dict[str, int] | None,
+    depth: int,
+) -> dict[str, int] | None:
+    """The items of one list into `data[field]`; anything else in the list into `extra`. Returns `seen` (made here
+    when this list keeps the first element in `extra`)."""
     _kind, field, item_name, item_model, _local_name, name = entry
     items = data.get(field)
     if items is None:
         items = data[field] = []
+    flat_leaves = _spec(item_model)[0] if name in FLAT_LISTS and item_model is not None else None
+    flat: dict[str, Any] | None = None
     for item in container:
         local, canonical_name = _names(item.tag)
         if not local:
             continue
         if canonical_name == item_name:
             items.append(_build(item_model, item, depth + 2))  # type: ignore[arg-type]
+        elif flat_leaves is not None and canonical_name in flat_leaves and not len(item):
+            # an item's field written directly in the list: a field met again starts the next item
+            if flat is None:
+                flat = {}
+            elif flat_leaves[canonical_name] in flat:
+                items.append(_construct(item_model, flat))  # type: ignore[arg-type]
+                flat = {}
+            flat[flat_leaves[canonical_name]] = item.text or ""
         else:
-            _add_extra(extra, f"{name}/{local}", item, depth + 2)
+            if seen is None:
+                seen = {}
+            _add_extra(extra, seen, f"{name}/{local}", item, depth + 2)
+    if flat:
+        items.append(_construct(item_model, flat))  # type: ignore[arg-type]
+    return seen
 
 
 def _build(model: type[XmlModel], element: etree._Element, depth: int) -> Any:
@@ -345,17 +409,22 @@ def _construct(model: type[XmlModel], data: dict[str, Any]) -> Any:
         if name not in values:
             values[name] = factory()
     # What model_construct does, without its per-field alias and default handling.
-    instance = object.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(data))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    instance = _new(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(data))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
     return instance
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 def _body_and_header(root: etree._Element) -> tuple[etree._Element | None, etree._Element | None, dict[str, str]]:
     header = body = None
     root_extra: dict[str, str] = {}
+    seen: dict[str, int] = {}
     for child in root:
         if not isinstance(child.tag, str):
             continue
@@ -365,24 +434,26 @@ def _body_and_header(root: etree._Element) -> tuple[etree._Element | None, etree
         elif name == BODY_ELEMENT and body is None:
             body = child
         else:
-            _add_extra(root_extra, name, child, 1)
+            _add_extra(root_extra, seen, name, child, 1)
     return header, body, root_extra
 
 
 def parse_result(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> QualificationResult:
     """An OQSsiquc01res (face or req/res) file → QualificationResult, PMH subsidies included. Raises ResultFileError."""
     root, encoding = _parse_tree(data, max_bytes)
-    return result_from_tree(root, encoding, bulk=len(data) > _BULK_BYTES)
+    return result_from_tree(root, encoding, bulk=len(data) > _BULK_BYTES, encoding_doubt=_bytes_doubt(data, encoding))
 
 
-def result_from_tree(root: etree._Element, encoding: Encoding, *, bulk: bool = False) -> QualificationResult:
+def result_from_tree(
+    root: etree._Element, encoding: Encoding, *, bulk: bool = False, encoding_doubt: str | None = None
+) -> QualificationResult:
     """The models of a parsed result file (`parse_result` without the reading; the benchmark times it alone). With
     `bulk`, the garbage collector is paused meanwhile (reception_app/gc_policy.py)."""
     with paused_gc(bulk):
-        return _result_from_tree(root, encoding)
+        return _result_from_tree(root, encoding, encoding_doubt)
 
 
-def _result_from_tree(root: etree._Element, encoding: Encoding) -> QualificationResult:
+def _result_from_tree(root: etree._Element, encoding: Encoding, encoding_doubt: str | None) -> QualificationResult:
     header_el, body_el, root_extra = _body_and_header(root)
     values: dict[str, Any] = {}
     extra: dict[str, str] = {}
@@ -396,9 +467,30 @@ def _result_from_tree(root: etree._Element, encoding: Encoding) -> Qualification
         values["extra"] = extra
     if root_extra:
         values["root_extra"] = root_extra
+    values["source_encoding"] = encoding  # not elements: set here, not by pydantic's (slow) attribute assignment
+    if encoding_doubt is not None:
+        values["source_encoding_doubt"] = encoding_doubt
     result: QualificationResult = _construct(QualificationResult, values)
-    result.source_encoding = encoding
     return result
+
+
+def _bytes_doubt(data: bytes, encoding: Encoding) -> str | None:
+    """"bytes_look_like_utf8" when a file read as Shift_JIS (by its declaration or CharacterCodeIdentifier) has
+    non-ASCII bytes that are valid UTF-8: cp932 decodes most UTF-8 into mojibake without an error, while Japanese
+    cp932 text is almost never valid UTF-8. `_SNIFF_WINDOW` bytes from the first non-ASCII byte decide."""
+    if encoding != "cp932":
+        return None
+    first = _NON_ASCII.search(data, 0, _SNIFF)
+    if first is None:
+        return None
+    # Shift_JIS text fails as UTF-8 within its first characters: a short window from the first non-ASCII byte
+    # decides. A character cut by the end of the window is not an error unless the file ends there.
+    window = data[first.start() : first.start() + _SNIFF_WINDOW]
+    try:
+        codecs.utf_8_decode(window, "strict", first.start() + _SNIFF_WINDOW >= len(data))
+    except UnicodeDecodeError:
+        return None
+    return "bytes_look_like_utf8"
 
 
 def parse_subsidies(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Subsidy]:
@@ -411,9 +503,10 @@ def _parse_flat(model: type[XmlModel], data: bytes, max_bytes: int) -> Any:
     header_el, body_el, root_extra = _body_and_header(root)
     values: dict[str, Any] = {}
     extra: dict[str, str] = {}
+    seen: dict[str, int] = {}
     for part in (header_el, body_el):
         if part is not None:
-            _fields_from(model, part, values, extra, 2)
+            _fields_from(model, part, values, extra, 2, seen)
     extra.update({f"{ROOT_ELEMENT}/{key}": value for key, value in root_extra.items()})
     if extra:
         values["extra"] = extra

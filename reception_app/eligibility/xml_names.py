@@ -1,7 +1,9 @@
 """The ONE place for element-name facts that vary or are not public.
 
 - `ELEMENT_ALIASES`: spec-version variants → the canonical name the models use (online_qualification.md §2: [S6]
-  writes `PharmaceuticalInfo…` and `…AcquisitionTime` where others write `PharmacistsInfo…` and `…ConsTime`).
+  writes `PharmaceuticalInfo…` where others write `PharmacistsInfo…`; `…AcquisitionTime` is the 閲覧有効期限 and
+  maps to `…AvailableTime`, issue 13).
+- `FLAT_LISTS`: lists read with or without their item element.
 - `PMH_LAYOUT`: the PROVISIONAL layout of 医療費助成 (PMH) data inside a result file. The real tag names are in the
   non-public 別紙3-1; see docs/pmh-layout.md. Change them here only.
 """
@@ -25,10 +27,11 @@ def _consent_aliases() -> dict[str, str]:
             for suffix in ("ConsFlg", "ConsTime", "AvailableTime"):
                 if variant != prefix:
                     aliases[f"{variant}{suffix}"] = f"{prefix}{suffix}"
-            aliases[f"{variant}AcquisitionTime"] = f"{prefix}ConsTime"
+            # …AcquisitionTime is the 閲覧有効期限 (until when the information may be viewed), not the consent time
+            aliases[f"{variant}AcquisitionTime"] = f"{prefix}AvailableTime"
             aliases[f"{variant}ConsFlag"] = f"{prefix}ConsFlg"
     for prefix in ("LimitApplicationCertificateRelated", "SpecificDiseasesCertificateRelated"):
-        aliases[f"{prefix}AcquisitionTime"] = f"{prefix}ConsTime"
+        aliases[f"{prefix}AcquisitionTime"] = f"{prefix}AvailableTime"
         aliases[f"{prefix}ConsFlag"] = f"{prefix}ConsFlg"
     return aliases
 
@@ -69,6 +72,11 @@ PMH_ALIASES: dict[str, str] = {
 }
 ELEMENT_ALIASES.update(PMH_ALIASES)
 
+# Lists whose item fields some writers put directly in the list, without the item element
+# (`<SpecificDiseasesCertificateList><SpecificDiseasesDiseaseCategory>…`): read as items, a repeated field starting
+# the next one (issue 13; see docs/eligibility-json.md, "Layout decisions").
+FLAT_LISTS = frozenset({"SpecificDiseasesCertificateList"})
+
 # Header elements of flat request models (everything else goes to MessageBody).
 REQUEST_HEADER_ELEMENTS = frozenset(
     {"QualificationConfirmationDate", "MedicalInstitutionCode", "ArbitraryFileIdentifier", "CharacterCodeIdentifier"}
@@ -77,3 +85,24 @@ REQUEST_HEADER_ELEMENTS = frozenset(
 
 def canonical(name: str) -> str:
     return ELEMENT_ALIASES.get(name, name)
+
+
+# The ONE table of the layout decisions of issue 13: (topic, decision, source). docs/eligibility-json.md ("Layout
+# decisions") lists the same rows with their sources; a test keeps the two together. UNCONFIRMED = no public
+# primary source (the published layout 別紙3-1 is not among this project's seeds).
+LAYOUT_DECISIONS: tuple[tuple[str, str, str], ...] = (
+    ("AcquisitionTime", "`…AcquisitionTime` is the 閲覧有効期限 (available-until time): read as `…AvailableTime`, "
+     "never as the consent time", "issue 13 (別紙3-1 as reported there); [S6] writes the name"),
+    ("LimitCodes", "限度額 OQSCD011 03 = 標準負担額減額認定証; OQSCD012 B02–B09 labelled (codes.LIMIT_CODE_STATUS)",
+     "online_qualification.md §2 (A01–A06, B01, B10); UNCONFIRMED beyond: [S8] onshi-result code table only"),
+    ("WelfareOffice", "医療扶助 (A1): the 福祉事務所名 is `InsurerName`; `WelfareOfficeName` stays an UNCONFIRMED "
+     "fallback", "issue 13; online_qualification.md §2 ([S6] reads InsurerNumber as the payer)"),
+    ("PaddedInsurerNumber", "a 6-digit 国保 保険者番号 padded to 8 characters with leading spaces is shown trimmed "
+     "(the model keeps the raw text)", "online_qualification.md §2 (requests pad, [S4]); issue 13"),
+    ("ArbitraryIdentifier", "`QualificationConfirmSearchInfo/ArbitraryIdentifier` is a field of the search echo",
+     "issue 13"),
+    ("PrescriptionIssueSelect", "read in `MessageBody` and in each `ResultOfQualificationConfirmation`; the body's "
+     "value first", "online_qualification.md §2 ([S8][S10]); issue 13"),
+    ("FlatSpecificDiseases", "`SpecificDiseasesCertificateList` holding its fields directly is read as certificates "
+     "(a repeated field starts the next); `FLAT_LISTS`", "issue 13 (as some readers write it)"),
+)

@@ -90,6 +90,9 @@ ERRORS: dict[str, str] = {
     "result_file_invalid": QT_TRANSLATE_NOOP(
         "Errors", "A result file from the OQS terminal or gateway cannot be read."
     ),
+    "result_number_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "A number in the result file cannot be read (too long or not digits); the file was not used."
+    ),
     "bad_wareki": QT_TRANSLATE_NOOP("Errors", "The Japanese-era date (和暦) is not valid."),
     "connect_error": QT_TRANSLATE_NOOP("Errors", "Eligibility could not be obtained."),
     "reqres_error": QT_TRANSLATE_NOOP("Errors", "The request to the OQS terminal failed."),

@@ -1307,6 +1307,11 @@ Register a new chart anyway? If it is the same person, go back and choose that c
         <source>The record is open on another ORCA terminal (result code %1). Close it there and send again.</source>
         <translation>The record is open on another ORCA terminal (result code %1). Close it there and send again.</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="93"/>
+        <source>A number in the result file cannot be read (too long or not digits); the file was not used.</source>
+        <translation>A number in the result file cannot be read (too long or not digits); the file was not used.</translation>
+    </message>
 </context>
 <context>
     <name>FaceResults</name>

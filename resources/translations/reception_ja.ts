@@ -1306,6 +1306,11 @@ Register a new chart anyway? If it is the same person, go back and choose that c
         <source>The record is open on another ORCA terminal (result code %1). Close it there and send again.</source>
         <translation>この患者はほかのORCA端末で使用中です（結果コード %1）。そちらを閉じてから再送してください。</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/error_texts.py" line="93"/>
+        <source>A number in the result file cannot be read (too long or not digits); the file was not used.</source>
+        <translation>資格確認結果ファイルの数値を読み取れません（桁数が多すぎるか、数字ではありません）。このファイルは使用していません。</translation>
+    </message>
 </context>
 <context>
     <name>FaceResults</name>

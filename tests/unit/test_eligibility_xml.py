@@ -207,7 +207,7 @@ def test_variants_namespaces_unknown_and_empty_elements() -> None:
     r = result.results[0]
     assert result.header.segment_of_result == "1"  # header after body: order does not matter
     assert r.pharmacists_consent_flag == "1"  # PharmaceuticalInfoConsFlg
-    assert r.pharmacists_consent_time == "20250601092950"  # …AcquisitionTime
+    assert r.pharmacists_available_time == "20250601092950"  # …AcquisitionTime = 閲覧有効期限 (issue 13)
     assert r.branch == "" and r.name_of_other == ""  # empty elements are kept as empty
     assert r.extra == {"NewThing/Inner": "y"}
     assert result.extra == {"FutureBodyElement": "x"}
