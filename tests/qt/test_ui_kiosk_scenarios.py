@@ -576,6 +576,8 @@ def test_the_desk_answers_a_call_and_the_patient_can_still_cancel(kiosk: KioskRi
     kiosk.wait_until(lambda: "同意の画面" in desk.staff_calls.text, what="the alert on the desk")
     desk.staff_calls.answer("kiosk-1")  # a member of staff goes over: the alert leaves the desks
     kiosk.wait_until(lambda: desk.staff_calls.text == "", what="the answered alert gone")
+    # the answer is recorded on the desk's worker: the patient's やめる below comes after it
+    kiosk.wait_until(lambda: ("kiosk.staff_call_end", "answered") in call_actions(kiosk), what="the answer recorded")
     assert not desk.staff_calls.alert.isVisible()
     kiosk.qtbot.mouseClick(kiosk.window.staff_called_stop, Qt.MouseButton.LeftButton)  # 「やめる」
     kiosk.wait_until(lambda: str(kiosk.driver.view.state) == "cancelled", what="the check-in cancelled")
