@@ -20,6 +20,9 @@ class _FirstPaint(QObject):
     """The event filter behind `after_first_paint` (a child of the window: it goes with it)."""
 
     FALLBACK_MS = 1000
+    # A class default as well: Qt may call the filter while the Python side is being torn down, after its instance
+    # attributes are gone (seen as "no attribute '_fn'" under load).
+    _fn: Callable[[], None] | None = None
 
     def __init__(self, window: QWidget, fn: Callable[[], None]) -> None:
         super().__init__(window)
